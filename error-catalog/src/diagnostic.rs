@@ -1,0 +1,130 @@
+//! Catalog mistakes as values: collected (never thrown) so one build reports
+//! every mistake, each with its position, the entry it belongs to and the fix.
+
+use crate::value::Span;
+use core::fmt;
+
+/// One catalog mistake.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where in the catalog text; `None` for file-level problems (unreadable file).
+    pub span: Option<Span>,
+    /// The entry it concerns, as written in the catalog: `[codes.4026]`, `[catalog]`.
+    pub entry: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A mistake at `span`.
+    pub fn new(span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: Some(span),
+            entry: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A mistake about the file as a whole.
+    pub fn file(message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: None,
+            entry: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// Names the entry the mistake belongs to.
+    pub fn entry(mut self, entry: impl Into<String>) -> Self {
+        self.entry = Some(entry.into());
+        self
+    }
+
+    /// Says how to fix it.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// A catalog's text with its display path, for turning spans into `line:col`.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// The path as the user wrote it (shown in messages).
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        (line, col)
+    }
+
+    /// Renders a diagnostic as `path:line:col: [entry]: message; help: fix`.
+    pub fn render(&self, diagnostic: &Diagnostic) -> String {
+        Rendered {
+            file: self,
+            diagnostic,
+        }
+        .to_string()
+    }
+}
+
+struct Rendered<'a> {
+    file: &'a SourceFile,
+    diagnostic: &'a Diagnostic,
+}
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.diagnostic;
+        f.write_str(&self.file.path)?;
+        if let Some(span) = &d.span {
+            let (line, col) = self.file.line_col(span.start);
+            write!(f, ":{line}:{col}")?;
+        }
+        f.write_str(": ")?;
+        if let Some(entry) = &d.entry {
+            write!(f, "{entry}: ")?;
+        }
+        f.write_str(&d.message)?;
+        if let Some(help) = &d.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let file = SourceFile {
+            path: "c.toml".into(),
+            text: "a = 1\nmessage = \"签名\" x".into(),
+        };
+        let x = file.text.find('x').unwrap();
+        assert_eq!(file.line_col(x), (2, 16));
+        assert_eq!(file.line_col(0), (1, 1));
+        let d = Diagnostic::new(x..x + 1, "bad")
+            .entry("[codes.1]")
+            .help("fix it");
+        assert_eq!(file.render(&d), "c.toml:2:16: [codes.1]: bad\n  help: fix it");
+    }
+}

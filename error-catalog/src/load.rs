@@ -1,0 +1,152 @@
+//! Reading a catalog from disk: path → text → tree → model, including a
+//! subset's parent, with every problem rendered as `file:line:col: …`.
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::model::Catalog;
+use crate::value::Node;
+use crate::{json, parse, toml_doc, validate};
+use std::path::{Path, PathBuf};
+
+/// How deep `subset-of` chains may go (a cycle is caught before this).
+const MAX_SUBSET_DEPTH: usize = 8;
+
+/// The outcome of loading a catalog.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    /// The model, as complete as the mistakes allow; `None` when not even the
+    /// enum's name could be read.
+    pub catalog: Option<Catalog>,
+    /// Every mistake, rendered as `path:line:col: [entry]: message` + help.
+    pub errors: Vec<String>,
+    /// Every file read (the catalog and its parents), for rebuild tracking.
+    pub files: Vec<PathBuf>,
+}
+
+/// Loads the catalog at `path`; `display` is how the path is shown in messages.
+pub fn load(path: &Path, display: &str) -> Loaded {
+    let mut loaded = Loaded::default();
+    loaded.catalog = load_into(path, display, &mut loaded, &mut Vec::new());
+    loaded
+}
+
+/// Parses catalog text directly (no file system), `display` naming it; a
+/// subset catalog cannot be resolved this way and reports that.
+pub fn load_str(text: &str, display: &str, is_json: bool) -> Loaded {
+    let mut loaded = Loaded::default();
+    let file = SourceFile {
+        path: display.to_owned(),
+        text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
+    };
+    let mut diags = Vec::new();
+    loaded.catalog = read_tree(&file, is_json, &mut diags).and_then(|root| {
+        if let Some((_, span)) = parse::subset_of(&root) {
+            diags.push(
+                Diagnostic::new(span, "a subset catalog needs its parent's file")
+                    .entry("[catalog]")
+                    .help("load the subset from a file so `subset-of` can be resolved"),
+            );
+        }
+        model(&root, None, &mut diags)
+    });
+    loaded.errors.extend(diags.iter().map(|d| file.render(d)));
+    loaded
+}
+
+fn load_into(path: &Path, display: &str, loaded: &mut Loaded, chain: &mut Vec<PathBuf>) -> Option<Catalog> {
+    loaded.files.push(path.to_path_buf());
+    let file_error = |loaded: &mut Loaded, message: String, help: &str| {
+        loaded.errors.push(
+            SourceFile {
+                path: display.to_owned(),
+                text: String::new(),
+            }
+            .render(&Diagnostic::file(message).help(help)),
+        );
+    };
+    if path.is_dir() {
+        file_error(loaded, "is a directory, not a catalog file".into(), "name a .toml or .json file");
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            file_error(
+                loaded,
+                format!("cannot read the catalog: {error}"),
+                "paths are relative to the including crate's CARGO_MANIFEST_DIR",
+            );
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            file_error(
+                loaded,
+                format!("the catalog is not UTF-8 (invalid byte at offset {})", error.utf8_error().valid_up_to()),
+                "save the file as UTF-8",
+            );
+            return None;
+        }
+    };
+    let is_json = match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => true,
+        Some("toml") => false,
+        _ => {
+            file_error(loaded, "unsupported catalog format".into(), "use a .toml or .json file");
+            return None;
+        }
+    };
+    let file = SourceFile {
+        path: display.to_owned(),
+        text: text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned(),
+    };
+    let mut diags = Vec::new();
+    let catalog = read_tree(&file, is_json, &mut diags).and_then(|root| {
+        let parent = parse::subset_of(&root).and_then(|(parent_path, span)| {
+            let resolved = path.parent().unwrap_or(Path::new("")).join(&parent_path);
+            let shown = Path::new(display).parent().unwrap_or(Path::new("")).join(&parent_path);
+            let key = resolved.canonicalize().unwrap_or_else(|_| resolved.clone());
+            if chain.contains(&key) || chain.len() >= MAX_SUBSET_DEPTH {
+                diags.push(
+                    Diagnostic::new(span, format!("`subset-of` chain loops back to `{parent_path}`"))
+                        .entry("[catalog]")
+                        .help("a subset's parent must not be (a subset of) the subset itself"),
+                );
+                return None;
+            }
+            chain.push(key);
+            let parent = load_into(&resolved, &shown.to_string_lossy(), loaded, chain);
+            chain.pop();
+            if parent.is_none() {
+                diags.push(
+                    Diagnostic::new(span, format!("the parent catalog `{parent_path}` could not be loaded"))
+                        .entry("[catalog]")
+                        .help("fix the parent first (its errors are listed above); the path is relative to this catalog"),
+                );
+            }
+            parent.map(|p| (p, resolved))
+        });
+        model(&root, parent.as_ref().map(|(c, p)| (c, p.as_path())), &mut diags)
+    });
+    loaded.errors.extend(diags.iter().map(|d| file.render(d)));
+    catalog
+}
+
+fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> Option<Node> {
+    let tree = if is_json {
+        json::parse(&file.text).map_err(|e| {
+            Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message))
+                .help("fix the JSON syntax; see catalogs/README.md for the schema")
+        })
+    } else {
+        toml_doc::parse(&file.text)
+    };
+    tree.map_err(|d| diags.push(d)).ok()
+}
+
+fn model(root: &Node, parent: Option<(&Catalog, &Path)>, diags: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    let parsed = parse::parse(root, parent, diags);
+    let catalog = validate::validate(parsed, parent.map(|(c, _)| c), diags);
+    (!catalog.name.is_empty()).then_some(catalog)
+}

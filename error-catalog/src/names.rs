@@ -1,0 +1,147 @@
+//! Identifier rules: what a variant or enum name may be, case conversion for the
+//! code-reference macro, and did-you-mean suggestions.
+
+/// Rust keywords and reserved words of every edition, as an UpperCamelCase name
+/// could collide with only `Self`, but derived names (from keys) can be anything.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
+    "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "_",
+];
+
+/// Whether `word` is a Rust keyword or reserved word in some edition.
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.contains(&word)
+}
+
+/// Why a name cannot be a variant or enum name, if it cannot.
+pub fn camel_case_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("the name is empty".into());
+    }
+    if is_keyword(name) {
+        return Some(format!("`{name}` is a Rust keyword"));
+    }
+    let first = name.chars().next()?;
+    if first.is_ascii_digit() {
+        return Some(format!("`{name}` starts with a digit"));
+    }
+    if !first.is_ascii_uppercase() {
+        return Some(format!("`{name}` does not start with an ASCII capital letter"));
+    }
+    if let Some(c) = name.chars().find(|c| !c.is_ascii_alphanumeric()) {
+        return Some(format!(
+            "`{name}` contains {c:?}; names are ASCII UpperCamelCase (letters and digits)"
+        ));
+    }
+    None
+}
+
+/// UpperCamelCase from a vendor key or free text: `sign_error` → `SignError`,
+/// `GGATEWAY_CODE_012` → `GgatewayCode012`. `None` when nothing usable is left.
+pub fn to_camel_case(text: &str) -> Option<String> {
+    let mut out = String::new();
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    match out.chars().next() {
+        Some(c) if c.is_ascii_uppercase() => Some(out),
+        _ => None,
+    }
+}
+
+/// snake_case of an UpperCamelCase name, as the code-reference macro's name:
+/// `EbetStatus` → `ebet_status`, `HTTPStatus` → `http_status`.
+pub fn to_snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower) {
+                out.push('_');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The form two names collide in: `HttpError`, `HTTPError` and `Httperror`
+/// all read the same once case is folded, and would be confusing side by side.
+pub fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Levenshtein distance, for did-you-mean.
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The closest candidate to `word`, if any is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .iter()
+        .map(|c| (distance(&word.to_ascii_lowercase(), c), *c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_case_rules() {
+        assert_eq!(camel_case_problem("InvalidSignature"), None);
+        assert_eq!(camel_case_problem("Http500"), None);
+        assert!(camel_case_problem("Self").unwrap().contains("keyword"));
+        assert!(camel_case_problem("invalid").unwrap().contains("capital"));
+        assert!(camel_case_problem("4026").unwrap().contains("digit"));
+        assert!(camel_case_problem("Bad_Name").unwrap().contains("'_'"));
+        assert!(camel_case_problem("").is_some());
+    }
+
+    #[test]
+    fn case_conversion() {
+        assert_eq!(to_camel_case("sign_error").as_deref(), Some("SignError"));
+        assert_eq!(to_camel_case("GGATEWAY_CODE_012").as_deref(), Some("GgatewayCode012"));
+        assert_eq!(to_camel_case("12_ab"), None);
+        assert_eq!(to_camel_case("签名"), None);
+        assert_eq!(to_snake_case("EbetStatus"), "ebet_status");
+        assert_eq!(to_snake_case("HTTPStatus"), "http_status");
+        assert_eq!(to_snake_case("Card2Error"), "card2_error");
+        assert_eq!(fold("HTTPError"), fold("HttpError"));
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(did_you_mean("mesage", &["message", "name", "http"]), Some("message"));
+        assert_eq!(did_you_mean("retriable", &["retryable", "key"]), Some("retryable"));
+        assert_eq!(did_you_mean("zzzzzz", &["message", "name"]), None);
+    }
+}

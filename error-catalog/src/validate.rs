@@ -1,0 +1,276 @@
+//! Cross-entry validation: rules that compare entries with each other, with the
+//! catalog header, or with a subset's parent. Offending entries are dropped (or
+//! patched) so the model stays consistent and the skeleton still compiles.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
+use crate::names::{did_you_mean, distance, fold};
+use crate::parse::Parsed;
+use crate::placeholder;
+
+/// Associated items of the generated enum that a variant may not shadow.
+const GENERATED_ITEMS: &[&str] = &["ALL"];
+
+/// Checks `parsed` (against `parent` for a subset) and returns the consistent model.
+pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Catalog {
+    let Parsed {
+        mut catalog,
+        spans,
+        success_spans,
+    } = parsed;
+    let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
+    let mut kept_spans = Vec::with_capacity(catalog.entries.len());
+
+    let parsed_entries = core::mem::take(&mut catalog.entries);
+    for (mut entry, entry_spans) in parsed_entries.into_iter().zip(spans) {
+        let label = entry_spans.label.clone();
+        if let Some(parent) = parent {
+            match inherit(&entry, &entry_spans, parent, &label, diags) {
+                Some(inherited) => entry = inherited,
+                None => continue,
+            }
+        }
+        if let Some(first) = entries.iter().find(|e| e.code == entry.code) {
+            diags.push(
+                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} already has it", entry.code, entry_label(first)))
+                    .entry(label)
+                    .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)"),
+            );
+            continue;
+        }
+        let name_span = entry_spans.field("name").unwrap_or_else(|| entry.span.clone());
+        if let Some(first) = entries.iter().find(|e| fold(&e.name) == fold(&entry.name)) {
+            let how = if first.name == entry.name { "duplicate" } else { "colliding" };
+            diags.push(
+                Diagnostic::new(name_span, format!("{how} variant name `{}`: {} is already named `{}`", entry.name, entry_label(first), first.name))
+                    .entry(label)
+                    .help("give each code its own name (names that differ only in case or underscores collide)"),
+            );
+            continue;
+        }
+        if fold(&entry.name) == fold(&catalog.unknown) {
+            let fix = if entry.name == "Other" { "Unknown" } else { "Other" };
+            diags.push(
+                Diagnostic::new(name_span, format!("variant name `{}` collides with the catch-all variant `{}`", entry.name, catalog.unknown))
+                    .entry(label)
+                    .help(format!("rename this code, or set unknown = \"{fix}\" in [catalog] to name the catch-all differently")),
+            );
+            continue;
+        }
+        if GENERATED_ITEMS.contains(&entry.name.as_str()) {
+            diags.push(
+                Diagnostic::new(name_span, format!("variant name `{}` collides with the generated `{}::{}`", entry.name, catalog.name, entry.name))
+                    .entry(label)
+                    .help("choose another name"),
+            );
+            continue;
+        }
+        if parent.is_none() {
+            check_messages(&mut entry, &entry_spans, &catalog, &label, diags);
+        }
+        match &entry.category {
+            Some(name) if !catalog.categories.iter().any(|c| &c.name == name) => {
+                let known: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
+                let help = match did_you_mean(name, &known) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None if known.is_empty() => "define it as [categories.NAME] with `range` or `prefix`".into(),
+                    None => format!("defined categories: {}", known.join(", ")),
+                };
+                diags.push(
+                    Diagnostic::new(entry_spans.field("category").unwrap_or_else(|| entry.span.clone()), format!("category `{name}` is not defined"))
+                        .entry(label)
+                        .help(help),
+                );
+                entry.category = None;
+            }
+            Some(_) => {}
+            None => {
+                entry.category = catalog
+                    .categories
+                    .iter()
+                    .find(|c| c.matcher.matches(&entry.code))
+                    .map(|c| c.name.clone());
+            }
+        }
+        entries.push(entry);
+        kept_spans.push(entry_spans);
+    }
+
+    let mut success = Vec::new();
+    let parsed_success = core::mem::take(&mut catalog.success);
+    for (code, span) in parsed_success.into_iter().zip(success_spans) {
+        if entries.iter().any(|e| e.code == code) {
+            if !success.contains(&code) {
+                success.push(code);
+            }
+        } else {
+            let near = nearest(&code, entries.iter().map(|e| &e.code), 3);
+            let help = if near.is_empty() {
+                "add the code under [codes] or remove it from `success`".to_owned()
+            } else {
+                format!("add the code under [codes], or did you mean {}?", list(&near))
+            };
+            diags.push(
+                Diagnostic::new(span, format!("success code {code} is not defined in this catalog"))
+                    .entry("[catalog]")
+                    .help(help),
+            );
+        }
+    }
+    catalog.success = success;
+
+    catalog.entries = entries;
+    catalog
+}
+
+fn entry_label(entry: &Entry) -> String {
+    match &entry.code {
+        Code::Int(code) => format!("[codes.{code}]"),
+        Code::Str(code) => format!("[codes.{code:?}]"),
+    }
+}
+
+/// Every message in `lang` is required; placeholders must parse and agree across languages.
+fn check_messages(entry: &mut Entry, spans: &crate::parse::EntrySpans, catalog: &Catalog, label: &str, diags: &mut Vec<Diagnostic>) {
+    let message_span = spans.field("message").unwrap_or_else(|| entry.span.clone());
+    let message_written = spans.field("message").is_some();
+    if entry.message(&catalog.lang).is_none() {
+        let help = match entry.messages.first() {
+            None => format!("add message = \"…\" with the vendor's text in `{}`", catalog.lang),
+            Some(m) => format!(
+                "add the vendor's text in `{}` (the catalog's `lang`), e.g. message = {{ {} = \"…\", {} = \"{}\" }}",
+                catalog.lang, catalog.lang, m.lang, m.text
+            ),
+        };
+        // A message of the wrong type was reported already: one error per mistake.
+        if !message_written || !entry.messages.is_empty() {
+            diags.push(
+                Diagnostic::new(message_span.clone(), format!("no message in the catalog's language `{}`", catalog.lang))
+                    .entry(label)
+                    .help(help),
+            );
+        }
+        // Keep the entry for the skeleton; its text no longer matters.
+        entry.messages.insert(
+            0,
+            Message {
+                lang: catalog.lang.clone(),
+                text: String::new(),
+            },
+        );
+        return;
+    }
+    if catalog.placeholders == PlaceholderStyle::None {
+        return;
+    }
+    let mut first: Option<(&str, Vec<String>)> = None;
+    for m in &entry.messages {
+        match placeholder::parse(catalog.placeholders, &m.text) {
+            Err(problem) => diags.push(
+                Diagnostic::new(message_span.clone(), format!("message in `{}`: {problem}", m.lang))
+                    .entry(label)
+                    .help("fix the placeholder, or set placeholders = \"none\" in [catalog] if the text has none"),
+            ),
+            Ok(pieces) => {
+                let sig = placeholder::signature(&pieces, catalog.placeholders);
+                match &first {
+                    None => first = Some((&m.lang, sig)),
+                    Some((lang, expected)) if *expected != sig => diags.push(
+                        Diagnostic::new(
+                            message_span.clone(),
+                            format!(
+                                "placeholders differ between languages: `{lang}` has [{}], `{}` has [{}]",
+                                expected.join(", "),
+                                m.lang,
+                                sig.join(", ")
+                            ),
+                        )
+                        .entry(label)
+                        .help("every translation must take the same arguments"),
+                    ),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+}
+
+/// A subset entry takes everything from its parent; it may repeat the name and
+/// message (which must agree) and add a `doc`.
+fn inherit(entry: &Entry, spans: &crate::parse::EntrySpans, parent: &Catalog, label: &str, diags: &mut Vec<Diagnostic>) -> Option<Entry> {
+    let Some(source) = parent.entries.iter().find(|p| p.code == entry.code) else {
+        let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
+        let help = if near.is_empty() {
+            format!("add the code to the parent catalog `{}` first", parent.name)
+        } else {
+            format!("a subset lists codes of its parent only; nearest codes of `{}`: {}", parent.name, list(&near))
+        };
+        diags.push(
+            Diagnostic::new(entry.span.clone(), format!("code {} is not in the parent catalog `{}`", entry.code, parent.name))
+                .entry(label)
+                .help(help),
+        );
+        return None;
+    };
+    let mut ok = true;
+    for (field, span) in &spans.fields {
+        match field.as_str() {
+            "doc" => {}
+            "name" if entry.name != source.name => {
+                diags.push(
+                    Diagnostic::new(span.clone(), format!("name `{}` differs from the parent's `{}`", entry.name, source.name))
+                        .entry(label)
+                        .help(format!("a subset uses its parent's variant names: remove `name` or write `{}`", source.name)),
+                );
+                ok = false;
+            }
+            "message" => {
+                for m in &entry.messages {
+                    if source.message(&m.lang) != Some(m.text.as_str()) {
+                        diags.push(
+                            Diagnostic::new(span.clone(), format!("message in `{}` differs from the parent's", m.lang))
+                                .entry(label)
+                                .help("a subset takes its messages from the parent: remove `message` here or change it in the parent"),
+                        );
+                        ok = false;
+                    }
+                }
+            }
+            "name" => {}
+            other => {
+                diags.push(
+                    Diagnostic::new(span.clone(), format!("`{other}` cannot be set in a subset catalog"))
+                        .entry(label)
+                        .help(format!("set it on the code in the parent catalog `{}`", parent.name)),
+                );
+            }
+        }
+    }
+    let mut inherited = source.clone();
+    inherited.span = entry.span.clone();
+    if entry.doc.is_some() {
+        inherited.doc = entry.doc.clone();
+    }
+    ok.then_some(inherited)
+}
+
+/// Up to `n` codes closest to `target`: by distance for integers, by edit
+/// distance (then order) for strings. Used for did-you-mean on codes.
+pub fn nearest<'a>(target: &Code, codes: impl Iterator<Item = &'a Code>, n: usize) -> Vec<&'a Code> {
+    let mut scored: Vec<(u128, &Code)> = codes
+        .map(|c| {
+            let score = match (target, c) {
+                (Code::Int(a), Code::Int(b)) => u128::from(a.abs_diff(*b)),
+                (Code::Str(a), Code::Str(b)) => distance(a, b) as u128,
+                _ => u128::MAX,
+            };
+            (score, c)
+        })
+        .collect();
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+fn list(codes: &[&Code]) -> String {
+    codes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+}

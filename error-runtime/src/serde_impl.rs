@@ -1,0 +1,86 @@
+//! `Serialize`/`Deserialize` for generated enums, as the bare code. Generated
+//! code calls [`impl_serde!`](crate::__private::impl_serde), which is empty when
+//! the `serde` feature is off, so catalogs compile either way.
+
+use alloc::string::{String, ToString};
+use core::fmt;
+use serde::de::{Deserializer, Error, Visitor};
+
+/// Reads an integer code; a numeric string (`"4026"`) is accepted too.
+pub fn deserialize_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+    struct Int;
+    impl Visitor<'_> for Int {
+        type Value = i64;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an integer error code")
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<i64, E> {
+            Ok(v)
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<i64, E> {
+            i64::try_from(v).map_err(|_| E::custom("error code out of range for i64"))
+        }
+        fn visit_str<E: Error>(self, v: &str) -> Result<i64, E> {
+            v.parse().map_err(|_| E::custom("error code is not a decimal integer"))
+        }
+    }
+    deserializer.deserialize_any(Int)
+}
+
+/// Reads a string code; an integer is accepted and kept as its decimal text.
+pub fn deserialize_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    struct Text;
+    impl Visitor<'_> for Text {
+        type Value = String;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string error code")
+        }
+        fn visit_str<E: Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.into())
+        }
+        fn visit_string<E: Error>(self, v: String) -> Result<String, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+    deserializer.deserialize_any(Text)
+}
+
+/// Implements `Serialize` and `Deserialize` for a generated enum.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    (int $ty:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.code())
+            }
+        }
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                ::core::result::Result::map($crate::__private::deserialize_i64(deserializer), <$ty as ::core::convert::From<i64>>::from)
+            }
+        }
+    };
+    (str $ty:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                ::core::result::Result::map($crate::__private::deserialize_string(deserializer), <$ty as ::core::convert::From<$crate::__private::String>>::from)
+            }
+        }
+    };
+}
