@@ -568,15 +568,24 @@ impl<'a> Gen<'a> {
             self.c.name, mac, cx.display_path, self.c.name
         );
         let path = cx.display_path.as_str();
+        // rustc forbids reaching a macro-expanded `#[macro_export]` macro by an
+        // absolute path (rust-lang/rust#52234), so the exported macro gets a
+        // hidden unique name and the including module re-exports it by its
+        // real name: `ebet_status!` there, `crate::path::ebet_status!` elsewhere
+        // and `dep::path::ebet_status!` from other crates.
+        let hidden = format_ident!("__{}_{:016x}", mac, hash::hash_str(&format!("{path}\0{}", self.c.name)));
         quote! {
-            #[doc = #doc]
+            #[doc(hidden)]
             #[macro_export]
-            macro_rules! #mac {
+            macro_rules! #hidden {
                 #(#arms)*
                 ($($other:tt)*) => {
                     #rt::__private::unknown_code!(#ty #path [#(#known)*] $($other)*)
                 };
             }
+            #[doc = #doc]
+            #[allow(unused_imports)]
+            pub use #hidden as #mac;
         }
     }
 

@@ -157,7 +157,8 @@ pub struct Catalog {
     pub name: String,
     /// The language of the vendor's own texts (canonical BCP 47).
     pub lang: String,
-    /// Every language any message is in: `lang` first, then in order of appearance.
+    /// Every language any message is in: `lang` first, then in order of
+    /// appearance (filled in by validation).
     pub languages: Vec<String>,
     /// The enum's documentation.
     pub doc: Option<String>,

@@ -258,20 +258,11 @@ pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &
         }
     }
 
-    let mut languages = vec![lang.clone()];
-    for entry in &entries {
-        for m in &entry.messages {
-            if !languages.contains(&m.lang) {
-                languages.push(m.lang.clone());
-            }
-        }
-    }
-
     Parsed {
         catalog: Catalog {
             name: name.unwrap_or_default(),
+            languages: vec![lang.clone()],
             lang,
-            languages,
             doc,
             source,
             code_type,

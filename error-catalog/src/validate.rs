@@ -119,6 +119,14 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     }
     catalog.success = success;
 
+    // After inheritance: a subset's languages are those of the messages it took.
+    for entry in &entries {
+        for m in &entry.messages {
+            if !catalog.languages.contains(&m.lang) {
+                catalog.languages.push(m.lang.clone());
+            }
+        }
+    }
     catalog.entries = entries;
     catalog
 }
