@@ -125,6 +125,9 @@ mod tests {
         let d = Diagnostic::new(x..x + 1, "bad")
             .entry("[codes.1]")
             .help("fix it");
-        assert_eq!(file.render(&d), "c.toml:2:16: [codes.1]: bad\n  help: fix it");
+        assert_eq!(
+            file.render(&d),
+            "c.toml:2:16: [codes.1]: bad\n  help: fix it"
+        );
     }
 }

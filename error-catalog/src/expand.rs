@@ -24,7 +24,10 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
         }
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return error(lit.span(), "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo");
+        return error(
+            lit.span(),
+            "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo",
+        );
     };
     expand_path(&lit.value(), Path::new(&manifest_dir), lit.span())
 }
@@ -39,7 +42,12 @@ pub fn expand_path(path: &str, manifest_dir: &Path, span: Span) -> TokenStream {
     if let Some(catalog) = &loaded.catalog {
         let cx = Context {
             display_path: path.to_owned(),
-            tracked: loaded.files.iter().filter(|f| f.is_file()).cloned().collect(),
+            tracked: loaded
+                .files
+                .iter()
+                .filter(|f| f.is_file())
+                .cloned()
+                .collect(),
         };
         out.extend(generate::generate(catalog, &cx));
     }
@@ -87,8 +95,14 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
     }
     let negative = input.parse::<Option<Token![-]>>()?.is_some();
     let lit: LitInt = input.parse()?;
-    let text = if negative { format!("-{}", lit.base10_digits()) } else { lit.base10_digits().to_owned() };
-    text.parse().map(Code::Int).map_err(|_| syn::Error::new(lit.span(), "code out of range for i64"))
+    let text = if negative {
+        format!("-{}", lit.base10_digits())
+    } else {
+        lit.base10_digits().to_owned()
+    };
+    text.parse()
+        .map(Code::Int)
+        .map_err(|_| syn::Error::new(lit.span(), "code out of range for i64"))
 }
 
 /// The error for `ebet_status!(4099)`: names the catalog and the nearest codes.
@@ -96,7 +110,12 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
     let Ok(call) = syn::parse2::<UnknownCode>(input) else {
         return error(Span::call_site(), "malformed code-reference macro input");
     };
-    let span = call.rest.clone().into_iter().next().map_or(Span::call_site(), |t| t.span());
+    let span = call
+        .rest
+        .clone()
+        .into_iter()
+        .next()
+        .map_or(Span::call_site(), |t| t.span());
     let shown = call.rest.to_string();
     let target = syn::parse2::<CodeOnly>(call.rest).ok().map(|c| c.0);
     let mac = crate::names::to_snake_case(&call.ty.to_string());
@@ -105,20 +124,32 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
             "`{mac}!` takes one code of `{}` ({}), e.g. `{mac}!({})`; found `{shown}`",
             call.ty,
             call.path.value(),
-            call.known.first().map_or_else(|| "0".to_owned(), |(c, _)| code_tokens(c).to_string().replace(' ', "")),
+            call.known.first().map_or_else(
+                || "0".to_owned(),
+                |(c, _)| code_tokens(c).to_string().replace(' ', "")
+            ),
         ),
         Some(code) => {
             let near = nearest(&code, call.known.iter().map(|(c, _)| c), 3);
             let near: Vec<String> = near
                 .iter()
-                .filter_map(|c| call.known.iter().find(|(k, _)| k == *c).map(|(k, v)| format!("{k} ({v})")))
+                .filter_map(|c| {
+                    call.known
+                        .iter()
+                        .find(|(k, _)| k == *c)
+                        .map(|(k, v)| format!("{k} ({v})"))
+                })
                 .collect();
             let hint = if near.is_empty() {
                 "the catalog defines no codes".to_owned()
             } else {
                 format!("nearest codes: {}", near.join(", "))
             };
-            format!("{code} is not a code of `{}` ({}); {hint}", call.ty, call.path.value())
+            format!(
+                "{code} is not a code of `{}` ({}); {hint}",
+                call.ty,
+                call.path.value()
+            )
         }
     };
     let tokens = error(span, &message);
@@ -144,10 +175,20 @@ mod tests {
 
     #[test]
     fn unknown_code_suggests_nearest() {
-        let out = unknown_code(quote!(EbetStatus "catalogs/ebet.toml" [4025 BadParams, 4026 InvalidSignature, -1 NoRecord,] 4027));
+        let out = unknown_code(
+            quote!(EbetStatus "catalogs/ebet.toml" [4025 BadParams, 4026 InvalidSignature, -1 NoRecord,] 4027),
+        );
         let text = out.to_string();
-        assert!(text.contains("4027 is not a code of `EbetStatus` (catalogs/ebet.toml)"), "{text}");
-        assert!(text.contains("nearest codes: 4026 (InvalidSignature), 4025 (BadParams), -1 (NoRecord)"), "{text}");
+        assert!(
+            text.contains("4027 is not a code of `EbetStatus` (catalogs/ebet.toml)"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "nearest codes: 4026 (InvalidSignature), 4025 (BadParams), -1 (NoRecord)"
+            ),
+            "{text}"
+        );
         let text = unknown_code(quote!(E "c.toml" ["A1" A,] "A2")).to_string();
         assert!(text.contains("\\\"A2\\\" is not a code of `E`"), "{text}");
         let text = unknown_code(quote!(E "c.toml" [1 A,] foo bar)).to_string();

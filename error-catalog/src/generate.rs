@@ -32,7 +32,9 @@ pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
     let g = Gen::new(catalog);
     let rt = rt();
     let tracked = cx.tracked.iter().filter_map(|p| p.to_str()).map(|p| {
-        quote!(const _: &[u8] = ::core::include_bytes!(#p);)
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#p);
+        )
     });
     let enum_def = g.enum_def(cx);
     let inherent = g.inherent();
@@ -136,7 +138,13 @@ impl<'a> Gen<'a> {
 
     fn inherent(&self) -> TokenStream {
         let rt = rt();
-        let Gen { ty, unknown, variants, n, .. } = self;
+        let Gen {
+            ty,
+            unknown,
+            variants,
+            n,
+            ..
+        } = self;
         let c = self.c;
         let indices = (0..*n).map(Literal::usize_unsuffixed);
         let n_lit = Literal::usize_unsuffixed(*n);
@@ -154,13 +162,22 @@ impl<'a> Gen<'a> {
         let langs = c.languages.len();
         let langs_lit = Literal::usize_unsuffixed(langs);
         let messages = c.languages.iter().map(|lang| {
-            let texts = c.entries.iter().map(|e| e.message(lang).or_else(|| e.message(&c.lang)).unwrap_or(""));
+            let texts = c
+                .entries
+                .iter()
+                .map(|e| e.message(lang).or_else(|| e.message(&c.lang)).unwrap_or(""));
             quote!([#(#texts,)* #unknown_text])
         });
         let names = c.entries.iter().map(|e| e.name.as_str());
         let unknown_name = c.unknown.as_str();
 
-        let key = facts(self, quote!(::core::option::Option<&'static str>), c.entries.iter().map(|e| opt_str(e.key.as_deref())), c.entries.iter().any(|e| e.key.is_some()), quote!(::core::option::Option::None));
+        let key = facts(
+            self,
+            quote!(::core::option::Option<&'static str>),
+            c.entries.iter().map(|e| opt_str(e.key.as_deref())),
+            c.entries.iter().any(|e| e.key.is_some()),
+            quote!(::core::option::Option::None),
+        );
         let http = facts(
             self,
             quote!(::core::option::Option<u16>),
@@ -171,7 +188,15 @@ impl<'a> Gen<'a> {
             c.entries.iter().any(|e| e.http.is_some()),
             quote!(::core::option::Option::None),
         );
-        let retryable = facts(self, quote!(bool), c.entries.iter().map(|e| e.retryable.then(|| quote!(true)).unwrap_or(quote!(false))), c.entries.iter().any(|e| e.retryable), quote!(false));
+        let retryable = facts(
+            self,
+            quote!(bool),
+            c.entries
+                .iter()
+                .map(|e| e.retryable.then(|| quote!(true)).unwrap_or(quote!(false))),
+            c.entries.iter().any(|e| e.retryable),
+            quote!(false),
+        );
         let success: Vec<&Ident> = c
             .entries
             .iter()
@@ -194,13 +219,22 @@ impl<'a> Gen<'a> {
                     .iter()
                     .map(|e| {
                         let text = e.message(lang).or_else(|| e.message(&c.lang)).unwrap_or("");
-                        placeholder::parse(c.placeholders, text).unwrap_or_else(|_| vec![Piece::Lit(text.to_owned())])
+                        placeholder::parse(c.placeholders, text)
+                            .unwrap_or_else(|_| vec![Piece::Lit(text.to_owned())])
                     })
                     .collect()
             })
             .collect();
-        let arity_values: Vec<usize> = templates.first().map_or_else(Vec::new, |t| t.iter().map(|p| placeholder::arity(p)).collect());
-        let arity = facts(self, quote!(usize), arity_values.iter().map(|a| quote!(#a)), arity_values.iter().any(|a| *a > 0), quote!(0));
+        let arity_values: Vec<usize> = templates.first().map_or_else(Vec::new, |t| {
+            t.iter().map(|p| placeholder::arity(p)).collect()
+        });
+        let arity = facts(
+            self,
+            quote!(usize),
+            arity_values.iter().map(|a| quote!(#a)),
+            arity_values.iter().any(|a| *a > 0),
+            quote!(0),
+        );
         let render_in = if c.placeholders == PlaceholderStyle::None {
             quote! {
                 let _ = args;
@@ -211,7 +245,9 @@ impl<'a> Gen<'a> {
                 let per_entry = entries.iter().map(|pieces| {
                     let pieces = pieces.iter().map(|p| match p {
                         Piece::Lit(text) => quote!(#rt::__private::Piece::Lit(#text)),
-                        Piece::Arg { index, raw } => quote!(#rt::__private::Piece::Arg(#index, #raw)),
+                        Piece::Arg { index, raw } => {
+                            quote!(#rt::__private::Piece::Arg(#index, #raw))
+                        }
                     });
                     quote!(&[#(#pieces),*])
                 });
@@ -222,7 +258,10 @@ impl<'a> Gen<'a> {
                 #rt::__private::render(TEMPLATES[lang][self.__error_code_index()], args)
             }
         };
-        let all_doc = format!("Every known variant of `{}`, in catalog order ({} codes).", c.name, n);
+        let all_doc = format!(
+            "Every known variant of `{}`, in catalog order ({} codes).",
+            c.name, n
+        );
 
         quote! {
             #[automatically_derived]
@@ -366,7 +405,12 @@ impl<'a> Gen<'a> {
         let unknown = &self.unknown;
         let size = |t: &Table| Literal::usize_unsuffixed(t.slots.len());
         if self.is_int() {
-            let codes: Vec<i64> = self.c.entries.iter().filter_map(|e| int_code(&e.code)).collect();
+            let codes: Vec<i64> = self
+                .c
+                .entries
+                .iter()
+                .filter_map(|e| int_code(&e.code))
+                .collect();
             let table = hash::int_table(&codes);
             let (mul, shift, m) = (table.mul, table.shift, size(&table));
             let slots = table.slots.iter().map(|s| match s {
@@ -411,7 +455,12 @@ impl<'a> Gen<'a> {
                 }
             }
         } else {
-            let codes: Vec<&str> = self.c.entries.iter().filter_map(|e| str_code(&e.code)).collect();
+            let codes: Vec<&str> = self
+                .c
+                .entries
+                .iter()
+                .filter_map(|e| str_code(&e.code))
+                .collect();
             let table = hash::str_table(&codes);
             let (mul, shift, m) = (table.mul, table.shift, size(&table));
             let slots = table.slots.iter().map(|s| match s {
@@ -489,9 +538,15 @@ impl<'a> Gen<'a> {
         let env_message = c.envelope.message.iter().map(String::as_str);
         let env_data = c.envelope.data.as_str();
         let (code_assoc, from_code) = if self.is_int() {
-            (quote!(i64), quote!(<Self as ::core::convert::From<i64>>::from(code)))
+            (
+                quote!(i64),
+                quote!(<Self as ::core::convert::From<i64>>::from(code)),
+            )
         } else {
-            (quote!(&'a str), quote!(<Self as ::core::convert::From<&str>>::from(code)))
+            (
+                quote!(&'a str),
+                quote!(<Self as ::core::convert::From<&str>>::from(code)),
+            )
         };
         quote! {
             #[automatically_derived]
@@ -573,7 +628,11 @@ impl<'a> Gen<'a> {
         // hidden unique name and the including module re-exports it by its
         // real name: `ebet_status!` there, `crate::path::ebet_status!` elsewhere
         // and `dep::path::ebet_status!` from other crates.
-        let hidden = format_ident!("__{}_{:016x}", mac, hash::hash_str(&format!("{path}\0{}", self.c.name)));
+        let hidden = format_ident!(
+            "__{}_{:016x}",
+            mac,
+            hash::hash_str(&format!("{path}\0{}", self.c.name))
+        );
         quote! {
             #[doc(hidden)]
             #[macro_export]
@@ -604,7 +663,9 @@ impl<'a> Gen<'a> {
             quote!(<#parent_ty as ::core::convert::From<#rt::__private::String>>::from(raw))
         };
         let arms = variants.iter().map(|v| quote!(#ty::#v => #parent_ty::#v,));
-        let back = variants.iter().map(|v| quote!(#parent_ty::#v => ::core::result::Result::Ok(#ty::#v),));
+        let back = variants
+            .iter()
+            .map(|v| quote!(#parent_ty::#v => ::core::result::Result::Ok(#ty::#v),));
         quote! {
             #[automatically_derived]
             #[allow(deprecated)]
@@ -635,7 +696,13 @@ impl<'a> Gen<'a> {
 }
 
 /// Per-variant facts: a static array when any entry has one, else a constant.
-fn facts(g: &Gen<'_>, elem: TokenStream, values: impl Iterator<Item = TokenStream>, any: bool, default: TokenStream) -> TokenStream {
+fn facts(
+    g: &Gen<'_>,
+    elem: TokenStream,
+    values: impl Iterator<Item = TokenStream>,
+    any: bool,
+    default: TokenStream,
+) -> TokenStream {
     if !any {
         return default;
     }
@@ -730,7 +797,11 @@ fn enum_doc(c: &Catalog, cx: &Context) -> String {
         c.languages.join(", ")
     ));
     if !c.success.is_empty() {
-        let codes: Vec<String> = c.success.iter().map(|s| format!("`{}`", md(&s.to_string()))).collect();
+        let codes: Vec<String> = c
+            .success
+            .iter()
+            .map(|s| format!("`{}`", md(&s.to_string())))
+            .collect();
         doc.push_str(&format!(" Success: {}.", codes.join(", ")));
     }
     if let Some(parent) = &c.parent {
@@ -741,7 +812,12 @@ fn enum_doc(c: &Catalog, cx: &Context) -> String {
             Matcher::Range(lo, hi) => format!("{lo}..={hi}"),
             Matcher::Prefix(p) => format!("prefix {}", md(p)),
         };
-        let about = cat.doc.as_deref().map(md).map(|d| format!(": {d}")).unwrap_or_default();
+        let about = cat
+            .doc
+            .as_deref()
+            .map(md)
+            .map(|d| format!(": {d}"))
+            .unwrap_or_default();
         doc.push_str(&format!("\n\n- category `{}` ({range}){about}", cat.name));
     }
     doc

@@ -102,7 +102,10 @@ mod tests {
 
     #[test]
     fn every_code_is_found_and_others_are_not() {
-        let codes: Vec<i64> = (0..1000).map(|i| i * 7919 - 3_000_000).chain([i64::MIN, i64::MAX, -1, 0]).collect();
+        let codes: Vec<i64> = (0..1000)
+            .map(|i| i * 7919 - 3_000_000)
+            .chain([i64::MIN, i64::MAX, -1, 0])
+            .collect();
         let table = int_table(&codes);
         let keys: Vec<u64> = codes.iter().map(|&c| c as u64).collect();
         for (i, k) in keys.iter().enumerate() {

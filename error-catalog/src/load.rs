@@ -52,7 +52,12 @@ pub fn load_str(text: &str, display: &str, is_json: bool) -> Loaded {
     loaded
 }
 
-fn load_into(path: &Path, display: &str, loaded: &mut Loaded, chain: &mut Vec<PathBuf>) -> Option<Catalog> {
+fn load_into(
+    path: &Path,
+    display: &str,
+    loaded: &mut Loaded,
+    chain: &mut Vec<PathBuf>,
+) -> Option<Catalog> {
     loaded.files.push(path.to_path_buf());
     let file_error = |loaded: &mut Loaded, message: String, help: &str| {
         loaded.errors.push(
@@ -64,7 +69,11 @@ fn load_into(path: &Path, display: &str, loaded: &mut Loaded, chain: &mut Vec<Pa
         );
     };
     if path.is_dir() {
-        file_error(loaded, "is a directory, not a catalog file".into(), "name a .toml or .json file");
+        file_error(
+            loaded,
+            "is a directory, not a catalog file".into(),
+            "name a .toml or .json file",
+        );
         return None;
     }
     let bytes = match std::fs::read(path) {
@@ -83,7 +92,10 @@ fn load_into(path: &Path, display: &str, loaded: &mut Loaded, chain: &mut Vec<Pa
         Err(error) => {
             file_error(
                 loaded,
-                format!("the catalog is not UTF-8 (invalid byte at offset {})", error.utf8_error().valid_up_to()),
+                format!(
+                    "the catalog is not UTF-8 (invalid byte at offset {})",
+                    error.utf8_error().valid_up_to()
+                ),
                 "save the file as UTF-8",
             );
             return None;
@@ -93,7 +105,11 @@ fn load_into(path: &Path, display: &str, loaded: &mut Loaded, chain: &mut Vec<Pa
         Some("json") => true,
         Some("toml") => false,
         _ => {
-            file_error(loaded, "unsupported catalog format".into(), "use a .toml or .json file");
+            file_error(
+                loaded,
+                "unsupported catalog format".into(),
+                "use a .toml or .json file",
+            );
             return None;
         }
     };
@@ -145,7 +161,11 @@ fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> O
     tree.map_err(|d| diags.push(d)).ok()
 }
 
-fn model(root: &Node, parent: Option<(&Catalog, &Path)>, diags: &mut Vec<Diagnostic>) -> Option<Catalog> {
+fn model(
+    root: &Node,
+    parent: Option<(&Catalog, &Path)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Catalog> {
     let parsed = parse::parse(root, parent, diags);
     let catalog = validate::validate(parsed, parent.map(|(c, _)| c), diags);
     (!catalog.name.is_empty()).then_some(catalog)

@@ -4,12 +4,11 @@
 /// Rust keywords and reserved words of every edition, as an UpperCamelCase name
 /// could collide with only `Self`, but derived names (from keys) can be anything.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-    "_",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "_",
 ];
 
 /// Whether `word` is a Rust keyword or reserved word in some edition.
@@ -30,7 +29,9 @@ pub fn camel_case_problem(name: &str) -> Option<String> {
         return Some(format!("`{name}` starts with a digit"));
     }
     if !first.is_ascii_uppercase() {
-        return Some(format!("`{name}` does not start with an ASCII capital letter"));
+        return Some(format!(
+            "`{name}` does not start with an ASCII capital letter"
+        ));
     }
     if let Some(c) = name.chars().find(|c| !c.is_ascii_alphanumeric()) {
         return Some(format!(
@@ -66,7 +67,10 @@ pub fn to_snake_case(name: &str) -> String {
         if c.is_ascii_uppercase() && i > 0 {
             let prev = chars[i - 1];
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
-            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower) {
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
                 out.push('_');
             }
         }
@@ -129,7 +133,10 @@ mod tests {
     #[test]
     fn case_conversion() {
         assert_eq!(to_camel_case("sign_error").as_deref(), Some("SignError"));
-        assert_eq!(to_camel_case("GGATEWAY_CODE_012").as_deref(), Some("GgatewayCode012"));
+        assert_eq!(
+            to_camel_case("GGATEWAY_CODE_012").as_deref(),
+            Some("GgatewayCode012")
+        );
         assert_eq!(to_camel_case("12_ab"), None);
         assert_eq!(to_camel_case("签名"), None);
         assert_eq!(to_snake_case("EbetStatus"), "ebet_status");
@@ -140,8 +147,14 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(did_you_mean("mesage", &["message", "name", "http"]), Some("message"));
-        assert_eq!(did_you_mean("retriable", &["retryable", "key"]), Some("retryable"));
+        assert_eq!(
+            did_you_mean("mesage", &["message", "name", "http"]),
+            Some("message")
+        );
+        assert_eq!(
+            did_you_mean("retriable", &["retryable", "key"]),
+            Some("retryable")
+        );
         assert_eq!(did_you_mean("zzzzzz", &["message", "name"]), None);
     }
 }

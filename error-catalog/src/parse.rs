@@ -13,13 +13,28 @@ use crate::value::{Int, Key, Node, Span, Value};
 
 const TOP_FIELDS: &[&str] = &["catalog", "categories", "codes"];
 const CATALOG_FIELDS: &[&str] = &[
-    "name", "lang", "doc", "source", "success", "placeholders", "unknown", "subset-of",
-    "code-type", "envelope",
+    "name",
+    "lang",
+    "doc",
+    "source",
+    "success",
+    "placeholders",
+    "unknown",
+    "subset-of",
+    "code-type",
+    "envelope",
 ];
 const ENVELOPE_FIELDS: &[&str] = &["code", "message", "data"];
 const CATEGORY_FIELDS: &[&str] = &["range", "prefix", "doc"];
 const CODE_FIELDS: &[&str] = &[
-    "name", "key", "message", "other-messages", "http", "retryable", "category", "deprecated",
+    "name",
+    "key",
+    "message",
+    "other-messages",
+    "http",
+    "retryable",
+    "category",
+    "deprecated",
     "doc",
 ];
 
@@ -56,8 +71,12 @@ pub struct Parsed {
 /// The `subset-of` path of a document, if it names one (read before the rest,
 /// because a subset inherits its parent's settings).
 pub fn subset_of(root: &Node) -> Option<(String, Span)> {
-    let catalog = table_entries(root)?.iter().find(|(k, _)| k.name == "catalog")?;
-    let (_, node) = table_entries(&catalog.1)?.iter().find(|(k, _)| k.name == "subset-of")?;
+    let catalog = table_entries(root)?
+        .iter()
+        .find(|(k, _)| k.name == "catalog")?;
+    let (_, node) = table_entries(&catalog.1)?
+        .iter()
+        .find(|(k, _)| k.name == "subset-of")?;
     match &node.value {
         Value::Str(path) => Some((path.clone(), node.span.clone())),
         _ => None,
@@ -72,22 +91,36 @@ fn table_entries(node: &Node) -> Option<&[(Key, Node)]> {
 }
 
 /// Reads a catalog document. `parent` is the already-loaded parent of a subset.
-pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &mut Vec<Diagnostic>) -> Parsed {
+pub fn parse(
+    root: &Node,
+    parent: Option<(&Catalog, &std::path::Path)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Parsed {
     let mut r = Reader { diags };
     let parent_catalog = parent.map(|(c, _)| c);
     let empty: &[(Key, Node)] = &[];
     let top = r.table(root, "the catalog file", "").unwrap_or(empty);
-    r.fields(top, TOP_FIELDS, "the catalog file", "top-level tables are [catalog], [categories.*] and [codes.*]");
+    r.fields(
+        top,
+        TOP_FIELDS,
+        "the catalog file",
+        "top-level tables are [catalog], [categories.*] and [codes.*]",
+    );
 
     let catalog_node = find(top, "catalog");
     if catalog_node.is_none() {
         r.diags.push(
-            Diagnostic::new(root.span.start..root.span.start, "the [catalog] table is missing")
-                .entry("[catalog]")
-                .help("start the file with [catalog] name = \"MyVendorStatus\" and lang = \"en\""),
+            Diagnostic::new(
+                root.span.start..root.span.start,
+                "the [catalog] table is missing",
+            )
+            .entry("[catalog]")
+            .help("start the file with [catalog] name = \"MyVendorStatus\" and lang = \"en\""),
         );
     }
-    let cat = catalog_node.and_then(|n| r.table(n, "[catalog]", "")).unwrap_or(empty);
+    let cat = catalog_node
+        .and_then(|n| r.table(n, "[catalog]", ""))
+        .unwrap_or(empty);
     let catalog_span = catalog_node.map_or(root.span.clone(), |n| n.span.clone());
     r.fields(cat, CATALOG_FIELDS, "[catalog]", "");
 
@@ -150,9 +183,12 @@ pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &
             Some("printf") => PlaceholderStyle::Printf,
             Some(other) => {
                 r.diags.push(
-                    Diagnostic::new(node.span.clone(), format!("unknown placeholder style `{other}`"))
-                        .entry("[catalog]")
-                        .help("use \"java\" ({0}), \"printf\" (%s, %d) or \"none\""),
+                    Diagnostic::new(
+                        node.span.clone(),
+                        format!("unknown placeholder style `{other}`"),
+                    )
+                    .entry("[catalog]")
+                    .help("use \"java\" ({0}), \"printf\" (%s, %d) or \"none\""),
                 );
                 PlaceholderStyle::None
             }
@@ -167,9 +203,12 @@ pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &
             Some(u) => {
                 let problem = camel_case_problem(&u).unwrap_or_default();
                 r.diags.push(
-                    Diagnostic::new(node.span.clone(), format!("invalid catch-all name: {problem}"))
-                        .entry("[catalog]")
-                        .help("name the catch-all variant in UpperCamelCase, e.g. \"Other\""),
+                    Diagnostic::new(
+                        node.span.clone(),
+                        format!("invalid catch-all name: {problem}"),
+                    )
+                    .entry("[catalog]")
+                    .help("name the catch-all variant in UpperCamelCase, e.g. \"Other\""),
                 );
                 "Unknown".into()
             }
@@ -184,7 +223,9 @@ pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &
     };
 
     let codes_node = find(top, "codes");
-    let codes = codes_node.and_then(|n| r.table(n, "[codes]", "")).unwrap_or(empty);
+    let codes = codes_node
+        .and_then(|n| r.table(n, "[codes]", ""))
+        .unwrap_or(empty);
     let code_type = match find(cat, "code-type") {
         Some(node) => match r.string(node, "[catalog]", "code-type").as_deref() {
             Some("integer") => Some(CodeType::Int),
@@ -241,7 +282,12 @@ pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &
                     .iter()
                     .filter_map(|(k, _)| parse_code(&k.name, code_type).ok())
                     .collect();
-                success = p.success.iter().filter(|c| keys.contains(c)).cloned().collect();
+                success = p
+                    .success
+                    .iter()
+                    .filter(|c| keys.contains(c))
+                    .cloned()
+                    .collect();
                 success_spans = success.iter().map(|_| catalog_span.clone()).collect();
             }
         }
@@ -252,7 +298,9 @@ pub fn parse(root: &Node, parent: Option<(&Catalog, &std::path::Path)>, diags: &
     let mut ordered: Vec<&(Key, Node)> = codes.iter().collect();
     ordered.sort_by_key(|(k, _)| k.span.start);
     for (key, node) in ordered {
-        if let Some((entry, entry_spans)) = r.entry(key, node, code_type, &lang, parent_catalog.is_some()) {
+        if let Some((entry, entry_spans)) =
+            r.entry(key, node, code_type, &lang, parent_catalog.is_some())
+        {
             entries.push(entry);
             spans.push(entry_spans);
         }
@@ -319,8 +367,12 @@ fn parse_code(text: &str, code_type: CodeType) -> Result<Code, CodeProblem> {
 pub fn canonical_lang(tag: &str) -> Option<String> {
     let mut out = String::new();
     for (i, part) in tag.split(['-', '_']).enumerate() {
-        let ok = !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric());
-        if !ok || (i == 0 && !(2..=8).contains(&part.len())) || (i == 0 && !part.bytes().all(|b| b.is_ascii_alphabetic())) {
+        let ok =
+            !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric());
+        if !ok
+            || (i == 0 && !(2..=8).contains(&part.len()))
+            || (i == 0 && !part.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
             return None;
         }
         if i > 0 {
@@ -353,7 +405,11 @@ impl Reader<'_> {
     }
 
     fn wrong_type(&mut self, node: &Node, entry: &str, field: &str, expected: &str) {
-        let what = if field.is_empty() { String::new() } else { format!("`{field}` ") };
+        let what = if field.is_empty() {
+            String::new()
+        } else {
+            format!("`{field}` ")
+        };
         self.error(
             node.span.clone(),
             entry,
@@ -388,7 +444,12 @@ impl Reader<'_> {
                     None if hint.is_empty() => format!("known fields: {}", allowed.join(", ")),
                     None => hint.to_owned(),
                 };
-                self.error(key.span.clone(), entry, format!("unknown field `{}`", key.name), &help);
+                self.error(
+                    key.span.clone(),
+                    entry,
+                    format!("unknown field `{}`", key.name),
+                    &help,
+                );
             }
         }
     }
@@ -483,7 +544,9 @@ impl Reader<'_> {
                     }
                 }
             }
-            (None, Some(prefix), CodeType::Str) => Matcher::Prefix(self.string(prefix, &entry, "prefix")?),
+            (None, Some(prefix), CodeType::Str) => {
+                Matcher::Prefix(self.string(prefix, &entry, "prefix")?)
+            }
             (Some(n), None, CodeType::Str) => {
                 self.error(
                     n.span.clone(),
@@ -503,7 +566,12 @@ impl Reader<'_> {
                 return None;
             }
             (Some(_), Some(n), _) => {
-                self.error(n.span.clone(), &entry, "a category has `range` or `prefix`, not both".into(), "remove one");
+                self.error(
+                    n.span.clone(),
+                    &entry,
+                    "a category has `range` or `prefix`, not both".into(),
+                    "remove one",
+                );
                 return None;
             }
             (None, None, _) => {
@@ -527,7 +595,13 @@ impl Reader<'_> {
         self.code_text(&key.name, key.span.clone(), code_type, entry)
     }
 
-    fn code_text(&mut self, text: &str, span: Span, code_type: CodeType, entry: &str) -> Option<Code> {
+    fn code_text(
+        &mut self,
+        text: &str,
+        span: Span,
+        code_type: CodeType,
+        entry: &str,
+    ) -> Option<Code> {
         match parse_code(text, code_type) {
             Ok(code) => Some(code),
             Err(CodeProblem::NotInteger) => {
@@ -559,7 +633,12 @@ impl Reader<'_> {
                 Some(Code::Int(value))
             }
             Err(CodeProblem::Empty) => {
-                self.error(span, entry, "a code may not be empty".into(), "give the vendor's code");
+                self.error(
+                    span,
+                    entry,
+                    "a code may not be empty".into(),
+                    "give the vendor's code",
+                );
                 None
             }
         }
@@ -569,8 +648,12 @@ impl Reader<'_> {
     fn code_value(&mut self, node: &Node, code_type: CodeType, entry: &str) -> Option<Code> {
         match (&node.value, code_type) {
             (Value::Int(Int::Fits(v)), CodeType::Int) => Some(Code::Int(*v)),
-            (Value::Int(Int::Overflow(text)), CodeType::Int) => self.code_text(text, node.span.clone(), code_type, entry),
-            (Value::Str(s), CodeType::Str) => self.code_text(s, node.span.clone(), code_type, entry),
+            (Value::Int(Int::Overflow(text)), CodeType::Int) => {
+                self.code_text(text, node.span.clone(), code_type, entry)
+            }
+            (Value::Str(s), CodeType::Str) => {
+                self.code_text(s, node.span.clone(), code_type, entry)
+            }
             (_, CodeType::Int) => {
                 self.wrong_type(node, entry, "success", "a list of integer codes");
                 None
@@ -601,7 +684,10 @@ impl Reader<'_> {
         self.fields(fields, CODE_FIELDS, e, "");
         let spans = EntrySpans {
             label: entry_name.clone(),
-            fields: fields.iter().map(|(k, n)| (k.name.clone(), n.span.clone())).collect(),
+            fields: fields
+                .iter()
+                .map(|(k, n)| (k.name.clone(), n.span.clone()))
+                .collect(),
         };
 
         let key_text = find(fields, "key").and_then(|n| self.string(n, e, "key"));
@@ -612,10 +698,17 @@ impl Reader<'_> {
                     Some(problem) => {
                         let help = to_camel_case(&name)
                             .filter(|s| camel_case_problem(s).is_none())
-                            .map_or("use an ASCII UpperCamelCase name such as `InvalidSignature`".into(), |s| {
-                                format!("use an ASCII UpperCamelCase name such as `{s}`")
-                            });
-                        self.error(n.span.clone(), e, format!("invalid variant name: {problem}"), &help);
+                            .map_or(
+                                "use an ASCII UpperCamelCase name such as `InvalidSignature`"
+                                    .into(),
+                                |s| format!("use an ASCII UpperCamelCase name such as `{s}`"),
+                            );
+                        self.error(
+                            n.span.clone(),
+                            e,
+                            format!("invalid variant name: {problem}"),
+                            &help,
+                        );
                         None
                     }
                 },
@@ -637,8 +730,8 @@ impl Reader<'_> {
         }
 
         let mut messages = Vec::new();
-        match find(fields, "message") {
-            Some(n) => match &n.value {
+        if let Some(n) = find(fields, "message") {
+            match &n.value {
                 Value::Str(text) => messages.push(Message {
                     lang: lang.to_owned(),
                     text: text.clone(),
@@ -664,15 +757,17 @@ impl Reader<'_> {
                             continue;
                         }
                         if let Some(text) = self.string(text_node, e, "message") {
-                            messages.push(Message { lang: canonical, text });
+                            messages.push(Message {
+                                lang: canonical,
+                                text,
+                            });
                         }
                     }
                     // The catalog's own language first, the rest in the order written.
                     messages.sort_by_key(|m| m.lang != lang);
                 }
                 _ => self.wrong_type(n, e, "message", "a string or a table of languages"),
-            },
-            None => {}
+            }
         }
 
         let other_messages = match find(fields, "other-messages") {
@@ -763,12 +858,27 @@ mod tests {
     #[test]
     fn code_keys() {
         assert!(matches!(parse_code("-1", CodeType::Int), Ok(Code::Int(-1))));
-        assert!(matches!(parse_code("04026", CodeType::Int), Err(CodeProblem::LeadingZero(4026))));
-        assert!(matches!(parse_code("-0", CodeType::Int), Err(CodeProblem::LeadingZero(0))));
+        assert!(matches!(
+            parse_code("04026", CodeType::Int),
+            Err(CodeProblem::LeadingZero(4026))
+        ));
+        assert!(matches!(
+            parse_code("-0", CodeType::Int),
+            Err(CodeProblem::LeadingZero(0))
+        ));
         assert!(matches!(parse_code("0", CodeType::Int), Ok(Code::Int(0))));
-        assert!(matches!(parse_code("+4026", CodeType::Int), Err(CodeProblem::NotInteger)));
-        assert!(matches!(parse_code("9223372036854775808", CodeType::Int), Err(CodeProblem::Overflow)));
-        assert!(matches!(parse_code("-9223372036854775808", CodeType::Int), Ok(Code::Int(i64::MIN))));
+        assert!(matches!(
+            parse_code("+4026", CodeType::Int),
+            Err(CodeProblem::NotInteger)
+        ));
+        assert!(matches!(
+            parse_code("9223372036854775808", CodeType::Int),
+            Err(CodeProblem::Overflow)
+        ));
+        assert!(matches!(
+            parse_code("-9223372036854775808", CodeType::Int),
+            Ok(Code::Int(i64::MIN))
+        ));
         assert!(matches!(parse_code("0000", CodeType::Str), Ok(Code::Str(s)) if s == "0000"));
     }
 }

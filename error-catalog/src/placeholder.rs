@@ -39,9 +39,9 @@ pub fn parse(style: PlaceholderStyle, text: &str) -> Result<Vec<Piece>, String> 
                 }
                 Some((_, '{')) => {
                     let rest = &text[at + 1..];
-                    let end = rest
-                        .find('\'')
-                        .ok_or_else(|| format!("quoted text at byte {at} is not closed with `'`"))?;
+                    let end = rest.find('\'').ok_or_else(|| {
+                        format!("quoted text at byte {at} is not closed with `'`")
+                    })?;
                     lit.push_str(&rest[..end]);
                     for _ in 0..rest[..end].chars().count() + 1 {
                         chars.next();
@@ -72,7 +72,9 @@ pub fn parse(style: PlaceholderStyle, text: &str) -> Result<Vec<Piece>, String> 
                 }
             }
             (PlaceholderStyle::Java, '}') => {
-                return Err(format!("`}}` at byte {at} has no opening `{{`: quote it as `'}}'`"));
+                return Err(format!(
+                    "`}}` at byte {at} has no opening `{{`: quote it as `'}}'`"
+                ));
             }
             (PlaceholderStyle::Printf, '%') => match chars.peek().map(|(_, c)| *c) {
                 Some('%') => {
@@ -152,12 +154,22 @@ mod tests {
     fn java_style() {
         assert_eq!(
             parse(Java, "Parameter {0} can''t be {1}").unwrap(),
-            vec![lit("Parameter "), arg(0, "{0}"), lit(" can't be "), arg(1, "{1}")]
+            vec![
+                lit("Parameter "),
+                arg(0, "{0}"),
+                lit(" can't be "),
+                arg(1, "{1}")
+            ]
         );
-        assert_eq!(parse(Java, "don't '{x}' {2}").unwrap(), vec![lit("don't {x} "), arg(2, "{2}")]);
+        assert_eq!(
+            parse(Java, "don't '{x}' {2}").unwrap(),
+            vec![lit("don't {x} "), arg(2, "{2}")]
+        );
         assert_eq!(arity(&parse(Java, "{2} and {0}").unwrap()), 3);
         assert!(parse(Java, "open {0").is_err());
-        assert!(parse(Java, "{name}").unwrap_err().contains("not a placeholder"));
+        assert!(parse(Java, "{name}")
+            .unwrap_err()
+            .contains("not a placeholder"));
         assert!(parse(Java, "stray }").is_err());
         assert!(parse(Java, "'{never closed").is_err());
     }
@@ -166,17 +178,26 @@ mod tests {
     fn printf_style() {
         assert_eq!(
             parse(Printf, "%s is %d%% done, 5% left").unwrap(),
-            vec![lit(""), arg(0, "%s"), lit(" is "), arg(1, "%d"), lit("% done, 5% left")]
-                .into_iter()
-                .filter(|p| p != &lit(""))
-                .collect::<Vec<_>>()
+            vec![
+                lit(""),
+                arg(0, "%s"),
+                lit(" is "),
+                arg(1, "%d"),
+                lit("% done, 5% left")
+            ]
+            .into_iter()
+            .filter(|p| p != &lit(""))
+            .collect::<Vec<_>>()
         );
         assert_eq!(arity(&parse(Printf, "%s %s").unwrap()), 2);
     }
 
     #[test]
     fn none_style_keeps_text() {
-        assert_eq!(parse(PlaceholderStyle::None, "{0} %s").unwrap(), vec![lit("{0} %s")]);
+        assert_eq!(
+            parse(PlaceholderStyle::None, "{0} %s").unwrap(),
+            vec![lit("{0} %s")]
+        );
     }
 
     #[test]

@@ -17,8 +17,11 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
         }
         Err(error) => {
             let span = error.span().unwrap_or(0..0);
-            Err(Diagnostic::new(span, format!("TOML syntax error: {}", error.message().trim_end()))
-                .help("fix the TOML syntax; see catalogs/README.md for the schema"))
+            Err(Diagnostic::new(
+                span,
+                format!("TOML syntax error: {}", error.message().trim_end()),
+            )
+            .help("fix the TOML syntax; see catalogs/README.md for the schema"))
         }
     }
 }
@@ -67,12 +70,18 @@ mod tests {
     fn keeps_source_order_and_spans() {
         let text = "[codes.b]\nx = 1\n[codes.a]\ny = 99999999999999999999999\n";
         let root = parse(text).unwrap();
-        let Value::Table(top) = &root.value else { panic!() };
-        let Value::Table(codes) = &top[0].1.value else { panic!() };
+        let Value::Table(top) = &root.value else {
+            panic!()
+        };
+        let Value::Table(codes) = &top[0].1.value else {
+            panic!()
+        };
         assert_eq!(codes[0].0.name, "b");
         assert_eq!(codes[1].0.name, "a");
         assert_eq!(&text[codes[1].0.span.clone()], "a");
-        let Value::Table(a) = &codes[1].1.value else { panic!() };
+        let Value::Table(a) = &codes[1].1.value else {
+            panic!()
+        };
         assert!(matches!(&a[0].1.value, Value::Int(Int::Overflow(_))) || parse(text).is_err());
     }
 

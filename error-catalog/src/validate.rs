@@ -38,9 +38,15 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             );
             continue;
         }
-        let name_span = entry_spans.field("name").unwrap_or_else(|| entry.span.clone());
+        let name_span = entry_spans
+            .field("name")
+            .unwrap_or_else(|| entry.span.clone());
         if let Some(first) = entries.iter().find(|e| fold(&e.name) == fold(&entry.name)) {
-            let how = if first.name == entry.name { "duplicate" } else { "colliding" };
+            let how = if first.name == entry.name {
+                "duplicate"
+            } else {
+                "colliding"
+            };
             diags.push(
                 Diagnostic::new(name_span, format!("{how} variant name `{}`: {} is already named `{}`", entry.name, entry_label(first), first.name))
                     .entry(label)
@@ -49,7 +55,11 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             continue;
         }
         if fold(&entry.name) == fold(&catalog.unknown) {
-            let fix = if entry.name == "Other" { "Unknown" } else { "Other" };
+            let fix = if entry.name == "Other" {
+                "Unknown"
+            } else {
+                "Other"
+            };
             diags.push(
                 Diagnostic::new(name_span, format!("variant name `{}` collides with the catch-all variant `{}`", entry.name, catalog.unknown))
                     .entry(label)
@@ -59,9 +69,15 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         }
         if GENERATED_ITEMS.contains(&entry.name.as_str()) {
             diags.push(
-                Diagnostic::new(name_span, format!("variant name `{}` collides with the generated `{}::{}`", entry.name, catalog.name, entry.name))
-                    .entry(label)
-                    .help("choose another name"),
+                Diagnostic::new(
+                    name_span,
+                    format!(
+                        "variant name `{}` collides with the generated `{}::{}`",
+                        entry.name, catalog.name, entry.name
+                    ),
+                )
+                .entry(label)
+                .help("choose another name"),
             );
             continue;
         }
@@ -73,13 +89,20 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
                 let known: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
                 let help = match did_you_mean(name, &known) {
                     Some(s) => format!("did you mean `{s}`?"),
-                    None if known.is_empty() => "define it as [categories.NAME] with `range` or `prefix`".into(),
+                    None if known.is_empty() => {
+                        "define it as [categories.NAME] with `range` or `prefix`".into()
+                    }
                     None => format!("defined categories: {}", known.join(", ")),
                 };
                 diags.push(
-                    Diagnostic::new(entry_spans.field("category").unwrap_or_else(|| entry.span.clone()), format!("category `{name}` is not defined"))
-                        .entry(label)
-                        .help(help),
+                    Diagnostic::new(
+                        entry_spans
+                            .field("category")
+                            .unwrap_or_else(|| entry.span.clone()),
+                        format!("category `{name}` is not defined"),
+                    )
+                    .entry(label)
+                    .help(help),
                 );
                 entry.category = None;
             }
@@ -108,12 +131,18 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             let help = if near.is_empty() {
                 "add the code under [codes] or remove it from `success`".to_owned()
             } else {
-                format!("add the code under [codes], or did you mean {}?", list(&near))
+                format!(
+                    "add the code under [codes], or did you mean {}?",
+                    list(&near)
+                )
             };
             diags.push(
-                Diagnostic::new(span, format!("success code {code} is not defined in this catalog"))
-                    .entry("[catalog]")
-                    .help(help),
+                Diagnostic::new(
+                    span,
+                    format!("success code {code} is not defined in this catalog"),
+                )
+                .entry("[catalog]")
+                .help(help),
             );
         }
     }
@@ -139,7 +168,13 @@ fn entry_label(entry: &Entry) -> String {
 }
 
 /// Every message in `lang` is required; placeholders must parse and agree across languages.
-fn check_messages(entry: &mut Entry, spans: &crate::parse::EntrySpans, catalog: &Catalog, label: &str, diags: &mut Vec<Diagnostic>) {
+fn check_messages(
+    entry: &mut Entry,
+    spans: &crate::parse::EntrySpans,
+    catalog: &Catalog,
+    label: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
     let message_span = spans.field("message").unwrap_or_else(|| entry.span.clone());
     let message_written = spans.field("message").is_some();
     if entry.message(&catalog.lang).is_none() {
@@ -153,9 +188,12 @@ fn check_messages(entry: &mut Entry, spans: &crate::parse::EntrySpans, catalog: 
         // A message of the wrong type was reported already: one error per mistake.
         if !message_written || !entry.messages.is_empty() {
             diags.push(
-                Diagnostic::new(message_span.clone(), format!("no message in the catalog's language `{}`", catalog.lang))
-                    .entry(label)
-                    .help(help),
+                Diagnostic::new(
+                    message_span.clone(),
+                    format!("no message in the catalog's language `{}`", catalog.lang),
+                )
+                .entry(label)
+                .help(help),
             );
         }
         // Keep the entry for the skeleton; its text no longer matters.
@@ -205,18 +243,34 @@ fn check_messages(entry: &mut Entry, spans: &crate::parse::EntrySpans, catalog: 
 
 /// A subset entry takes everything from its parent; it may repeat the name and
 /// message (which must agree) and add a `doc`.
-fn inherit(entry: &Entry, spans: &crate::parse::EntrySpans, parent: &Catalog, label: &str, diags: &mut Vec<Diagnostic>) -> Option<Entry> {
+fn inherit(
+    entry: &Entry,
+    spans: &crate::parse::EntrySpans,
+    parent: &Catalog,
+    label: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
     let Some(source) = parent.entries.iter().find(|p| p.code == entry.code) else {
         let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
         let help = if near.is_empty() {
             format!("add the code to the parent catalog `{}` first", parent.name)
         } else {
-            format!("a subset lists codes of its parent only; nearest codes of `{}`: {}", parent.name, list(&near))
+            format!(
+                "a subset lists codes of its parent only; nearest codes of `{}`: {}",
+                parent.name,
+                list(&near)
+            )
         };
         diags.push(
-            Diagnostic::new(entry.span.clone(), format!("code {} is not in the parent catalog `{}`", entry.code, parent.name))
-                .entry(label)
-                .help(help),
+            Diagnostic::new(
+                entry.span.clone(),
+                format!(
+                    "code {} is not in the parent catalog `{}`",
+                    entry.code, parent.name
+                ),
+            )
+            .entry(label)
+            .help(help),
         );
         return None;
     };
@@ -226,9 +280,18 @@ fn inherit(entry: &Entry, spans: &crate::parse::EntrySpans, parent: &Catalog, la
             "doc" => {}
             "name" if entry.name != source.name => {
                 diags.push(
-                    Diagnostic::new(span.clone(), format!("name `{}` differs from the parent's `{}`", entry.name, source.name))
-                        .entry(label)
-                        .help(format!("a subset uses its parent's variant names: remove `name` or write `{}`", source.name)),
+                    Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "name `{}` differs from the parent's `{}`",
+                            entry.name, source.name
+                        ),
+                    )
+                    .entry(label)
+                    .help(format!(
+                        "a subset uses its parent's variant names: remove `name` or write `{}`",
+                        source.name
+                    )),
                 );
                 ok = false;
             }
@@ -247,9 +310,15 @@ fn inherit(entry: &Entry, spans: &crate::parse::EntrySpans, parent: &Catalog, la
             "name" => {}
             other => {
                 diags.push(
-                    Diagnostic::new(span.clone(), format!("`{other}` cannot be set in a subset catalog"))
-                        .entry(label)
-                        .help(format!("set it on the code in the parent catalog `{}`", parent.name)),
+                    Diagnostic::new(
+                        span.clone(),
+                        format!("`{other}` cannot be set in a subset catalog"),
+                    )
+                    .entry(label)
+                    .help(format!(
+                        "set it on the code in the parent catalog `{}`",
+                        parent.name
+                    )),
                 );
             }
         }
@@ -264,7 +333,11 @@ fn inherit(entry: &Entry, spans: &crate::parse::EntrySpans, parent: &Catalog, la
 
 /// Up to `n` codes closest to `target`: by distance for integers, by edit
 /// distance (then order) for strings. Used for did-you-mean on codes.
-pub fn nearest<'a>(target: &Code, codes: impl Iterator<Item = &'a Code>, n: usize) -> Vec<&'a Code> {
+pub fn nearest<'a>(
+    target: &Code,
+    codes: impl Iterator<Item = &'a Code>,
+    n: usize,
+) -> Vec<&'a Code> {
     let mut scored: Vec<(u128, &Code)> = codes
         .map(|c| {
             let score = match (target, c) {
@@ -280,5 +353,9 @@ pub fn nearest<'a>(target: &Code, codes: impl Iterator<Item = &'a Code>, n: usiz
 }
 
 fn list(codes: &[&Code]) -> String {
-    codes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+    codes
+        .iter()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
