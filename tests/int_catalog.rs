@@ -53,8 +53,17 @@ fn all_is_every_known_variant_in_catalog_order() {
     assert_eq!(
         names,
         [
-            "Ok", "Done", "RecordMissing", "Min", "Max", "SystemBusy", "Unknown", "ParamMissing",
-            "InvalidSignature", "CardLimit", "LegacyError"
+            "Ok",
+            "Done",
+            "RecordMissing",
+            "Min",
+            "Max",
+            "SystemBusy",
+            "Unknown",
+            "ParamMissing",
+            "InvalidSignature",
+            "CardLimit",
+            "LegacyError"
         ]
     );
     assert_eq!(<AcmeStatus as ErrorCode>::ALL, AcmeStatus::ALL);
@@ -112,12 +121,21 @@ fn java_placeholders_render_in_every_language() {
     assert_eq!(p.arity(), 1);
     assert_eq!(p.message_in("en"), "Parameter {0} can''t be empty");
     assert_eq!(p.render(&[&"user_id"]), "参数 user_id 不能为空");
-    assert_eq!(p.render_in("en_US", &[&"user_id"]), "Parameter user_id can't be empty");
+    assert_eq!(
+        p.render_in("en_US", &[&"user_id"]),
+        "Parameter user_id can't be empty"
+    );
     let c = AcmeStatus::CardLimit;
     assert_eq!(c.arity(), 2);
-    assert_eq!(c.render_in("en", &[&"*1234", &500]), "Card *1234 is over its limit of 500");
+    assert_eq!(
+        c.render_in("en", &[&"*1234", &500]),
+        "Card *1234 is over its limit of 500"
+    );
     // Missing arguments stay as written; extra ones are ignored.
-    assert_eq!(c.render_in("en", &[&"*1234"]), "Card *1234 is over its limit of {1}");
+    assert_eq!(
+        c.render_in("en", &[&"*1234"]),
+        "Card *1234 is over its limit of {1}"
+    );
     assert_eq!(AcmeStatus::Ok.render(&[&1, &2]), "成功");
     assert_eq!(AcmeStatus::from(77).render(&[]), "unknown AcmeStatus code");
 }
@@ -125,9 +143,18 @@ fn java_placeholders_render_in_every_language() {
 #[test]
 fn std_traits() {
     assert_eq!(AcmeStatus::InvalidSignature.to_string(), "4026: 签名不对");
-    assert_eq!(AcmeStatus::from(-7).to_string(), "-7: unknown AcmeStatus code");
-    assert_eq!("4026".parse::<AcmeStatus>(), Ok(AcmeStatus::InvalidSignature));
-    assert_eq!("-9223372036854775808".parse::<AcmeStatus>(), Ok(AcmeStatus::Min));
+    assert_eq!(
+        AcmeStatus::from(-7).to_string(),
+        "-7: unknown AcmeStatus code"
+    );
+    assert_eq!(
+        "4026".parse::<AcmeStatus>(),
+        Ok(AcmeStatus::InvalidSignature)
+    );
+    assert_eq!(
+        "-9223372036854775808".parse::<AcmeStatus>(),
+        Ok(AcmeStatus::Min)
+    );
     assert_eq!("12".parse::<AcmeStatus>(), Ok(AcmeStatus::Other(12)));
     assert!("x".parse::<AcmeStatus>().is_err());
     assert!("9223372036854775808".parse::<AcmeStatus>().is_err());
@@ -143,13 +170,28 @@ fn std_traits() {
 
 #[test]
 fn serde_is_the_bare_code() {
-    assert_eq!(serde_json::to_string(&AcmeStatus::InvalidSignature).unwrap(), "4026");
+    assert_eq!(
+        serde_json::to_string(&AcmeStatus::InvalidSignature).unwrap(),
+        "4026"
+    );
     assert_eq!(serde_json::to_string(&AcmeStatus::Other(-3)).unwrap(), "-3");
-    assert_eq!(serde_json::from_str::<AcmeStatus>("4026").unwrap(), AcmeStatus::InvalidSignature);
-    assert_eq!(serde_json::from_str::<AcmeStatus>("-9223372036854775808").unwrap(), AcmeStatus::Min);
-    assert_eq!(serde_json::from_str::<AcmeStatus>("31337").unwrap(), AcmeStatus::Other(31337));
+    assert_eq!(
+        serde_json::from_str::<AcmeStatus>("4026").unwrap(),
+        AcmeStatus::InvalidSignature
+    );
+    assert_eq!(
+        serde_json::from_str::<AcmeStatus>("-9223372036854775808").unwrap(),
+        AcmeStatus::Min
+    );
+    assert_eq!(
+        serde_json::from_str::<AcmeStatus>("31337").unwrap(),
+        AcmeStatus::Other(31337)
+    );
     // A code sent as a numeric string is accepted.
-    assert_eq!(serde_json::from_str::<AcmeStatus>("\"4026\"").unwrap(), AcmeStatus::InvalidSignature);
+    assert_eq!(
+        serde_json::from_str::<AcmeStatus>("\"4026\"").unwrap(),
+        AcmeStatus::InvalidSignature
+    );
     assert!(serde_json::from_str::<AcmeStatus>("18446744073709551615").is_err());
     assert!(serde_json::from_str::<AcmeStatus>("1.5").is_err());
     assert!(serde_json::from_str::<AcmeStatus>("\"abc\"").is_err());
@@ -165,22 +207,46 @@ fn serde_is_the_bare_code() {
 #[test]
 fn the_error_code_trait_serves_generic_code() {
     fn describe<E: ErrorCode>(e: &E) -> String {
-        format!("{}::{} {} [{}]", E::CATALOG, e.name(), e.code(), e.message_in("en"))
+        format!(
+            "{}::{} {} [{}]",
+            E::CATALOG,
+            e.name(),
+            e.code(),
+            e.message_in("en")
+        )
     }
-    assert_eq!(describe(&AcmeStatus::InvalidSignature), "AcmeStatus::InvalidSignature 4026 [Invalid signature]");
+    assert_eq!(
+        describe(&AcmeStatus::InvalidSignature),
+        "AcmeStatus::InvalidSignature 4026 [Invalid signature]"
+    );
     assert_eq!(describe(&AcmeReply::Ok), "AcmeReply::Ok 0 [OK]");
-    assert_eq!(<AcmeStatus as ErrorCode>::from_code(-1), AcmeStatus::RecordMissing);
+    assert_eq!(
+        <AcmeStatus as ErrorCode>::from_code(-1),
+        AcmeStatus::RecordMissing
+    );
     let env = <AcmeStatus as ErrorCode>::ENVELOPE;
-    assert_eq!((env.code, env.message, env.data), ("status", &["msg"][..], "payload"));
+    assert_eq!(
+        (env.code, env.message, env.data),
+        ("status", &["msg"][..], "payload")
+    );
     let s = AcmeStatus::CardLimit;
     assert_eq!(ErrorCode::render(&s, &[&1, &2]), "卡 1 超过限额 2");
-    assert_eq!(ErrorCode::render_in(&s, "en", &[&1, &2]), "Card 1 is over its limit of 2");
+    assert_eq!(
+        ErrorCode::render_in(&s, "en", &[&1, &2]),
+        "Card 1 is over its limit of 2"
+    );
     assert_eq!(ErrorCode::category(&s), Some("card"));
-    assert_eq!(ErrorCode::http_status(&AcmeStatus::InvalidSignature), Some(401));
+    assert_eq!(
+        ErrorCode::http_status(&AcmeStatus::InvalidSignature),
+        Some(401)
+    );
     assert!(ErrorCode::is_retryable(&AcmeStatus::SystemBusy));
     assert!(ErrorCode::is_success(&AcmeStatus::Ok) && ErrorCode::is_known(&AcmeStatus::Ok));
     assert_eq!(ErrorCode::arity(&s), 2);
-    assert_eq!(ErrorCode::key(&AcmeStatus::RecordMissing), Some("record_missing"));
+    assert_eq!(
+        ErrorCode::key(&AcmeStatus::RecordMissing),
+        Some("record_missing")
+    );
 }
 
 #[test]
@@ -210,23 +276,45 @@ fn deprecated_codes_still_work() {
 
 #[test]
 fn subset_catalog_converts_both_ways() {
-    assert_eq!(AcmeReply::ALL, [AcmeReply::Ok, AcmeReply::SystemBusy, AcmeReply::InvalidSignature]);
+    assert_eq!(
+        AcmeReply::ALL,
+        [
+            AcmeReply::Ok,
+            AcmeReply::SystemBusy,
+            AcmeReply::InvalidSignature
+        ]
+    );
     // Names and messages come from the parent.
     assert_eq!(AcmeReply::SystemBusy.message(), "系统繁忙，请稍后再试");
-    assert_eq!(AcmeReply::SystemBusy.message_in("en"), "System busy, try again later");
+    assert_eq!(
+        AcmeReply::SystemBusy.message_in("en"),
+        "System busy, try again later"
+    );
     assert!(AcmeReply::SystemBusy.is_retryable());
     assert_eq!(AcmeReply::InvalidSignature.http_status(), Some(401));
     // Success codes: the parent's, restricted to the subset.
     assert!(AcmeReply::Ok.is_success());
     assert_eq!(AcmeReply::from(200), AcmeReply::Unknown(200));
-    assert_eq!(AcmeStatus::from(AcmeReply::InvalidSignature), AcmeStatus::InvalidSignature);
-    assert_eq!(AcmeStatus::from(AcmeReply::from(4026)), AcmeStatus::InvalidSignature);
+    assert_eq!(
+        AcmeStatus::from(AcmeReply::InvalidSignature),
+        AcmeStatus::InvalidSignature
+    );
+    assert_eq!(
+        AcmeStatus::from(AcmeReply::from(4026)),
+        AcmeStatus::InvalidSignature
+    );
     // A subset's unknown code may still be known to the parent.
     assert_eq!(AcmeStatus::from(AcmeReply::from(200)), AcmeStatus::Done);
     assert_eq!(AcmeStatus::from(AcmeReply::from(31)), AcmeStatus::Other(31));
-    assert_eq!(AcmeReply::try_from(AcmeStatus::SystemBusy), Ok(AcmeReply::SystemBusy));
+    assert_eq!(
+        AcmeReply::try_from(AcmeStatus::SystemBusy),
+        Ok(AcmeReply::SystemBusy)
+    );
     assert_eq!(AcmeReply::try_from(AcmeStatus::Done), Err(AcmeStatus::Done));
-    assert_eq!(AcmeReply::try_from(AcmeStatus::Other(9)), Err(AcmeStatus::Other(9)));
+    assert_eq!(
+        AcmeReply::try_from(AcmeStatus::Other(9)),
+        Err(AcmeStatus::Other(9))
+    );
     // Subset categories are the parent's.
     assert_eq!(AcmeReply::from(1999).category(), Some("common"));
 }

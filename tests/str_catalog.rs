@@ -12,17 +12,35 @@ use gateway::{gateway_code, gateway_code_json, GatewayCode, GatewayCodeJson};
 fn exact_strings_map_both_ways() {
     assert_eq!(GatewayCode::from("00000"), GatewayCode::Success);
     assert_eq!(GatewayCode::from("0000"), GatewayCode::ShortZero);
-    assert_eq!(GatewayCode::from("GW_CODE_012"), GatewayCode::GatewayTimeout);
+    assert_eq!(
+        GatewayCode::from("GW_CODE_012"),
+        GatewayCode::GatewayTimeout
+    );
     assert_eq!(GatewayCode::from("with space"), GatewayCode::WithSpace);
     assert_eq!(GatewayCode::Success.code(), "00000");
     assert_eq!(GatewayCode::ShortZero.code(), "0000");
-    for near_miss in ["000", "000000", "gw_code_012", "GW_CODE_012 ", " 00000", "", "with  space"] {
+    for near_miss in [
+        "000",
+        "000000",
+        "gw_code_012",
+        "GW_CODE_012 ",
+        " 00000",
+        "",
+        "with  space",
+    ] {
         let code = GatewayCode::from(near_miss);
-        assert_eq!(code, GatewayCode::Unknown(near_miss.to_owned()), "{near_miss:?}");
+        assert_eq!(
+            code,
+            GatewayCode::Unknown(near_miss.to_owned()),
+            "{near_miss:?}"
+        );
         assert_eq!(code.code(), near_miss);
         assert!(!code.is_known());
     }
-    assert_eq!(GatewayCode::from(String::from("CU_001")), GatewayCode::CustomerMissing);
+    assert_eq!(
+        GatewayCode::from(String::from("CU_001")),
+        GatewayCode::CustomerMissing
+    );
     assert_eq!(String::from(GatewayCode::CustomerMissing), "CU_001");
     assert_eq!(String::from(GatewayCode::from("X_9")), "X_9");
 }
@@ -54,7 +72,10 @@ fn printf_placeholders() {
     assert_eq!(t.message_in("zh_CN"), "网关在 %d 毫秒后超时");
     let c = GatewayCode::CustomerMissing;
     assert_eq!(c.message(), "Customer %s does not exist (100%% sure)");
-    assert_eq!(c.render(&[&"c-42"]), "Customer c-42 does not exist (100% sure)");
+    assert_eq!(
+        c.render(&[&"c-42"]),
+        "Customer c-42 does not exist (100% sure)"
+    );
     assert_eq!(c.render(&[]), "Customer %s does not exist (100% sure)");
     // No translation: every language falls back to `lang`.
     assert_eq!(c.message_in("zh-CN"), c.message());
@@ -62,20 +83,47 @@ fn printf_placeholders() {
 
 #[test]
 fn std_traits_and_serde() {
-    assert_eq!(GatewayCode::GatewayTimeout.to_string(), "GW_CODE_012: Gateway timed out after %d ms");
-    assert_eq!(GatewayCode::from("Z").to_string(), "Z: unknown GatewayCode code");
+    assert_eq!(
+        GatewayCode::GatewayTimeout.to_string(),
+        "GW_CODE_012: Gateway timed out after %d ms"
+    );
+    assert_eq!(
+        GatewayCode::from("Z").to_string(),
+        "Z: unknown GatewayCode code"
+    );
     assert_eq!("0000".parse::<GatewayCode>(), Ok(GatewayCode::ShortZero));
-    assert_eq!("anything".parse::<GatewayCode>(), Ok(GatewayCode::Unknown("anything".into())));
+    assert_eq!(
+        "anything".parse::<GatewayCode>(),
+        Ok(GatewayCode::Unknown("anything".into()))
+    );
     let cloned = GatewayCode::from("keep").clone();
     assert_eq!(cloned, GatewayCode::Unknown("keep".into()));
-    assert_eq!(serde_json::to_string(&GatewayCode::ShortZero).unwrap(), "\"0000\"");
-    assert_eq!(serde_json::to_string(&GatewayCode::from("new")).unwrap(), "\"new\"");
-    assert_eq!(serde_json::from_str::<GatewayCode>("\"GW_CODE_012\"").unwrap(), GatewayCode::GatewayTimeout);
-    assert_eq!(serde_json::from_str::<GatewayCode>("\"??\"").unwrap(), GatewayCode::Unknown("??".into()));
+    assert_eq!(
+        serde_json::to_string(&GatewayCode::ShortZero).unwrap(),
+        "\"0000\""
+    );
+    assert_eq!(
+        serde_json::to_string(&GatewayCode::from("new")).unwrap(),
+        "\"new\""
+    );
+    assert_eq!(
+        serde_json::from_str::<GatewayCode>("\"GW_CODE_012\"").unwrap(),
+        GatewayCode::GatewayTimeout
+    );
+    assert_eq!(
+        serde_json::from_str::<GatewayCode>("\"??\"").unwrap(),
+        GatewayCode::Unknown("??".into())
+    );
     // A vendor that sends a string code as a number.
-    assert_eq!(serde_json::from_str::<GatewayCode>("0").unwrap(), GatewayCode::Unknown("0".into()));
+    assert_eq!(
+        serde_json::from_str::<GatewayCode>("0").unwrap(),
+        GatewayCode::Unknown("0".into())
+    );
     assert!(serde_json::from_str::<GatewayCode>("[]").is_err());
-    assert_eq!(<GatewayCode as ErrorCode>::from_code("00000"), GatewayCode::Success);
+    assert_eq!(
+        <GatewayCode as ErrorCode>::from_code("00000"),
+        GatewayCode::Success
+    );
     assert_eq!(ErrorCode::code(&GatewayCode::ShortZero), "0000");
 }
 
@@ -112,6 +160,9 @@ mod elsewhere {
 
     #[test]
     fn the_macro_is_usable_from_other_modules() {
-        assert_eq!(crate::gateway::gateway_code!("0000"), GatewayCode::ShortZero);
+        assert_eq!(
+            crate::gateway::gateway_code!("0000"),
+            GatewayCode::ShortZero
+        );
     }
 }

@@ -15,6 +15,8 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub help: Option<String>,
+    /// Where the entry it clashes with is written (duplicates).
+    pub first: Option<Span>,
 }
 
 impl Diagnostic {
@@ -25,6 +27,7 @@ impl Diagnostic {
             entry: None,
             message: message.into(),
             help: None,
+            first: None,
         }
     }
 
@@ -35,12 +38,19 @@ impl Diagnostic {
             entry: None,
             message: message.into(),
             help: None,
+            first: None,
         }
     }
 
     /// Names the entry the mistake belongs to.
     pub fn entry(mut self, entry: impl Into<String>) -> Self {
         self.entry = Some(entry.into());
+        self
+    }
+
+    /// Points at the earlier entry a duplicate clashes with.
+    pub fn first(mut self, span: Span) -> Self {
+        self.first = Some(span);
         self
     }
 
@@ -102,6 +112,10 @@ impl fmt::Display for Rendered<'_> {
             write!(f, "{entry}: ")?;
         }
         f.write_str(&d.message)?;
+        if let Some(first) = &d.first {
+            let (line, col) = self.file.line_col(first.start);
+            write!(f, " (first at {line}:{col})")?;
+        }
         if let Some(help) = &d.help {
             write!(f, "\n  help: {help}")?;
         }

@@ -6,7 +6,7 @@ use crate::load;
 use crate::model::Code;
 use crate::validate::nearest;
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::quote_spanned;
 use std::path::Path;
 use syn::parse::{Parse, ParseStream};
 use syn::{bracketed, Ident, LitInt, LitStr, Token};
@@ -108,7 +108,7 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Code> {
 /// The error for `ebet_status!(4099)`: names the catalog and the nearest codes.
 pub fn unknown_code(input: TokenStream) -> TokenStream {
     let Ok(call) = syn::parse2::<UnknownCode>(input) else {
-        return error(Span::call_site(), "malformed code-reference macro input");
+        return quote_spanned!(Span::call_site()=> ::core::compile_error!("malformed code-reference macro input"));
     };
     let span = call
         .rest
@@ -152,9 +152,8 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
             )
         }
     };
-    let tokens = error(span, &message);
-    // In expression position the macro must still produce an expression.
-    quote!({ #tokens })
+    // A bare macro call (no `;`, no block) is valid as an expression and as a pattern.
+    quote_spanned!(span=> ::core::compile_error!(#message))
 }
 
 struct CodeOnly(Code);
@@ -172,6 +171,7 @@ impl Parse for CodeOnly {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
 
     #[test]
     fn unknown_code_suggests_nearest() {

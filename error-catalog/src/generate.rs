@@ -155,7 +155,7 @@ impl<'a> Gen<'a> {
         let (code_ty, code_elem, raw_code) = if self.is_int() {
             (quote!(i64), quote!(i64), quote!(*raw))
         } else {
-            (quote!(&str), quote!(&'static str), quote!(raw.as_str()))
+            (quote!(&str), quote!(&str), quote!(raw.as_str()))
         };
         let code_body = self.split(quote!(CODES[known.__error_code_index()]), raw_code);
 
@@ -264,7 +264,6 @@ impl<'a> Gen<'a> {
         );
 
         quote! {
-            #[automatically_derived]
             #[allow(deprecated)]
             impl #ty {
                 #[doc = #all_doc]
@@ -281,6 +280,7 @@ impl<'a> Gen<'a> {
 
                 /// The vendor's code (the raw value for the catch-all).
                 #[inline]
+                #[must_use]
                 pub fn code(&self) -> #code_ty {
                     static CODES: [#code_elem; #n_lit] = [#(#codes),*];
                     #code_body
@@ -288,6 +288,7 @@ impl<'a> Gen<'a> {
 
                 /// The vendor's message in the catalog's own language.
                 #[inline]
+                #[must_use]
                 pub fn message(&self) -> &'static str {
                     self.__error_code_message(0)
                 }
@@ -296,6 +297,7 @@ impl<'a> Gen<'a> {
                 /// `zh-CN`, case-insensitively); the catalog's own language when
                 /// there is no text in `lang`.
                 #[inline]
+                #[must_use]
                 pub fn message_in(&self, lang: &str) -> &'static str {
                     self.__error_code_message(#rt::__private::lang_index(lang, <Self as #rt::ErrorCode>::LANGUAGES))
                 }
@@ -308,6 +310,7 @@ impl<'a> Gen<'a> {
 
                 /// The variant's name.
                 #[inline]
+                #[must_use]
                 pub fn name(&self) -> &'static str {
                     static NAMES: [&str; #n1] = [#(#names,)* #unknown_name];
                     NAMES[self.__error_code_index()]
@@ -315,30 +318,35 @@ impl<'a> Gen<'a> {
 
                 /// The vendor's symbolic name for the code, if the catalog gives one.
                 #[inline]
+                #[must_use]
                 pub fn key(&self) -> ::core::option::Option<&'static str> {
                     #key
                 }
 
                 /// Whether the code means success.
                 #[inline]
+                #[must_use]
                 pub fn is_success(&self) -> bool {
                     #is_success
                 }
 
                 /// Whether the catalog defines the code (false for the catch-all).
                 #[inline]
+                #[must_use]
                 pub fn is_known(&self) -> bool {
                     !::core::matches!(self, Self::#unknown(_))
                 }
 
                 /// The HTTP status that goes with the code, if the catalog gives one.
                 #[inline]
+                #[must_use]
                 pub fn http_status(&self) -> ::core::option::Option<u16> {
                     #http
                 }
 
                 /// Whether retrying the request may succeed.
                 #[inline]
+                #[must_use]
                 pub fn is_retryable(&self) -> bool {
                     #retryable
                 }
@@ -346,23 +354,27 @@ impl<'a> Gen<'a> {
                 /// The code's category: given in the catalog, or the first range or
                 /// prefix that holds the code (also for codes the catalog does not define).
                 #[inline]
+                #[must_use]
                 pub fn category(&self) -> ::core::option::Option<&'static str> {
                     #category
                 }
 
                 /// How many arguments the message's placeholders take.
                 #[inline]
+                #[must_use]
                 pub fn arity(&self) -> usize {
                     #arity
                 }
 
                 /// The message with its placeholders filled from `args`; a missing
                 /// argument leaves its placeholder as written, extra ones are ignored.
+                #[must_use]
                 pub fn render(&self, args: &[&dyn ::core::fmt::Display]) -> #rt::__private::String {
                     self.__error_code_render(0, args)
                 }
 
                 /// [`render`](Self::render) in `lang`, with the fallbacks of `message_in`.
+                #[must_use]
                 pub fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> #rt::__private::String {
                     self.__error_code_render(#rt::__private::lang_index(lang, <Self as #rt::ErrorCode>::LANGUAGES), args)
                 }
@@ -471,7 +483,6 @@ impl<'a> Gen<'a> {
                 None => quote!(("", #EMPTY)),
             });
             quote! {
-                #[automatically_derived]
                 impl #ty {
                     #[inline]
                     fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {

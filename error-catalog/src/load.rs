@@ -48,6 +48,7 @@ pub fn load_str(text: &str, display: &str, is_json: bool) -> Loaded {
         }
         model(&root, None, &mut diags)
     });
+    sort(&mut diags);
     loaded.errors.extend(diags.iter().map(|d| file.render(d)));
     loaded
 }
@@ -145,8 +146,14 @@ fn load_into(
         });
         model(&root, parent.as_ref().map(|(c, p)| (c, p.as_path())), &mut diags)
     });
+    sort(&mut diags);
     loaded.errors.extend(diags.iter().map(|d| file.render(d)));
     catalog
+}
+
+/// File-level problems first, then in the order of the text.
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
 }
 
 fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> Option<Node> {

@@ -46,10 +46,12 @@ pub fn camel_case_problem(name: &str) -> Option<String> {
 pub fn to_camel_case(text: &str) -> Option<String> {
     let mut out = String::new();
     for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        // `SIGN` → `Sign`, but `invalidSignature` → `InvalidSignature`.
+        let shouting = !word.bytes().any(|b| b.is_ascii_lowercase());
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
             out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+            out.extend(chars.map(|c| if shouting { c.to_ascii_lowercase() } else { c }));
         }
     }
     match out.chars().next() {
@@ -88,20 +90,31 @@ pub fn fold(name: &str) -> String {
         .collect()
 }
 
-/// Levenshtein distance, for did-you-mean.
+/// Edit distance where swapping two neighbours counts as one edit (optimal
+/// string alignment), for did-you-mean: `auht` is one edit from `auth`.
 pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
         }
     }
-    row[b.len()]
+    d[a.len()][b.len()]
 }
 
 /// The closest candidate to `word`, if any is close enough to be a likely typo.
@@ -138,6 +151,10 @@ mod tests {
             Some("GgatewayCode012")
         );
         assert_eq!(to_camel_case("12_ab"), None);
+        assert_eq!(
+            to_camel_case("invalidSignature").as_deref(),
+            Some("InvalidSignature")
+        );
         assert_eq!(to_camel_case("签名"), None);
         assert_eq!(to_snake_case("EbetStatus"), "ebet_status");
         assert_eq!(to_snake_case("HTTPStatus"), "http_status");
@@ -156,5 +173,7 @@ mod tests {
             Some("retryable")
         );
         assert_eq!(did_you_mean("zzzzzz", &["message", "name"]), None);
+        assert_eq!(did_you_mean("auht", &["auth", "card"]), Some("auth"));
+        assert_eq!(distance("ab", "ba"), 1);
     }
 }

@@ -405,16 +405,24 @@ impl Reader<'_> {
     }
 
     fn wrong_type(&mut self, node: &Node, entry: &str, field: &str, expected: &str) {
-        let what = if field.is_empty() {
-            String::new()
+        let (what, help) = if field.is_empty() {
+            (
+                String::new(),
+                format!("write {expected} here; catalogs/README.md lists every field's type"),
+            )
         } else {
-            format!("`{field}` ")
+            (
+                format!("`{field}` "),
+                format!(
+                    "write `{field}` as {expected}; catalogs/README.md lists every field's type"
+                ),
+            )
         };
         self.error(
             node.span.clone(),
             entry,
             format!("{what}must be {expected}, found {}", node.value.kind()),
-            "",
+            &help,
         );
     }
 
@@ -691,35 +699,39 @@ impl Reader<'_> {
         };
 
         let key_text = find(fields, "key").and_then(|n| self.string(n, e, "key"));
-        let name = match find(fields, "name") {
-            Some(n) => match self.string(n, e, "name") {
-                Some(name) => match camel_case_problem(&name) {
-                    None => Some(name),
-                    Some(problem) => {
-                        let help = to_camel_case(&name)
+        let name =
+            match find(fields, "name") {
+                Some(n) => {
+                    match self.string(n, e, "name") {
+                        Some(name) => match camel_case_problem(&name) {
+                            None => Some(name),
+                            Some(problem) => {
+                                let help = to_camel_case(&name)
+                            .map(|s| if is_keyword(&s) { format!("{s}Code") } else { s })
                             .filter(|s| camel_case_problem(s).is_none())
                             .map_or(
                                 "use an ASCII UpperCamelCase name such as `InvalidSignature`"
                                     .into(),
                                 |s| format!("use an ASCII UpperCamelCase name such as `{s}`"),
                             );
-                        self.error(
-                            n.span.clone(),
-                            e,
-                            format!("invalid variant name: {problem}"),
-                            &help,
-                        );
-                        None
+                                self.error(
+                                    n.span.clone(),
+                                    e,
+                                    format!("invalid variant name: {problem}"),
+                                    &help,
+                                );
+                                None
+                            }
+                        },
+                        None => None,
                     }
-                },
-                None => None,
-            },
-            None => key_text
-                .as_deref()
-                .and_then(to_camel_case)
-                .filter(|s| camel_case_problem(s).is_none())
-                .or_else(|| if subset { Some(String::new()) } else { None }),
-        };
+                }
+                None => key_text
+                    .as_deref()
+                    .and_then(to_camel_case)
+                    .filter(|s| camel_case_problem(s).is_none())
+                    .or_else(|| if subset { Some(String::new()) } else { None }),
+            };
         if name.is_none() && find(fields, "name").is_none() {
             self.error(
                 key.span.clone(),

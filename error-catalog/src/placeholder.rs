@@ -39,9 +39,9 @@ pub fn parse(style: PlaceholderStyle, text: &str) -> Result<Vec<Piece>, String> 
                 }
                 Some((_, '{')) => {
                     let rest = &text[at + 1..];
-                    let end = rest.find('\'').ok_or_else(|| {
-                        format!("quoted text at byte {at} is not closed with `'`")
-                    })?;
+                    let end = rest
+                        .find('\'')
+                        .ok_or_else(|| "quoted text is not closed with `'`".to_owned())?;
                     lit.push_str(&rest[..end]);
                     for _ in 0..rest[..end].chars().count() + 1 {
                         chars.next();
@@ -53,7 +53,7 @@ pub fn parse(style: PlaceholderStyle, text: &str) -> Result<Vec<Piece>, String> 
                 let rest = &text[at + 1..];
                 let end = rest
                     .find('}')
-                    .ok_or_else(|| format!("`{{` at byte {at} is not closed with `}}`"))?;
+                    .ok_or_else(|| "`{` is not closed with `}`".to_owned())?;
                 let inner = &rest[..end];
                 let index = inner
                     .parse::<usize>()

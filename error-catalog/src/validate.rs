@@ -7,6 +7,7 @@ use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
 use crate::names::{did_you_mean, distance, fold};
 use crate::parse::Parsed;
 use crate::placeholder;
+use std::collections::HashMap;
 
 /// Associated items of the generated enum that a variant may not shadow.
 const GENERATED_ITEMS: &[&str] = &["ALL"];
@@ -19,21 +20,27 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         success_spans,
     } = parsed;
     let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
-    let mut kept_spans = Vec::with_capacity(catalog.entries.len());
+    // Indexes into `entries`; lookups only, so iteration order never matters.
+    let mut by_code: HashMap<Code, usize> = HashMap::new();
+    let mut by_folded_name: HashMap<String, usize> = HashMap::new();
 
+    let parent_codes: HashMap<&Code, &Entry> = parent.map_or_else(HashMap::new, |p| {
+        p.entries.iter().map(|e| (&e.code, e)).collect()
+    });
     let parsed_entries = core::mem::take(&mut catalog.entries);
     for (mut entry, entry_spans) in parsed_entries.into_iter().zip(spans) {
         let label = entry_spans.label.clone();
         if let Some(parent) = parent {
-            match inherit(&entry, &entry_spans, parent, &label, diags) {
+            match inherit(&entry, &entry_spans, parent, &parent_codes, &label, diags) {
                 Some(inherited) => entry = inherited,
                 None => continue,
             }
         }
-        if let Some(first) = entries.iter().find(|e| e.code == entry.code) {
+        if let Some(first) = by_code.get(&entry.code).map(|&i| &entries[i]) {
             diags.push(
-                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} already has it", entry.code, entry_label(first)))
+                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} has it too", entry.code, entry_label(first)))
                     .entry(label)
+                    .first(first.span.clone())
                     .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)"),
             );
             continue;
@@ -41,7 +48,8 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         let name_span = entry_spans
             .field("name")
             .unwrap_or_else(|| entry.span.clone());
-        if let Some(first) = entries.iter().find(|e| fold(&e.name) == fold(&entry.name)) {
+        let folded = fold(&entry.name);
+        if let Some(first) = by_folded_name.get(&folded).map(|&i| &entries[i]) {
             let how = if first.name == entry.name {
                 "duplicate"
             } else {
@@ -50,11 +58,12 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             diags.push(
                 Diagnostic::new(name_span, format!("{how} variant name `{}`: {} is already named `{}`", entry.name, entry_label(first), first.name))
                     .entry(label)
+                    .first(first.span.clone())
                     .help("give each code its own name (names that differ only in case or underscores collide)"),
             );
             continue;
         }
-        if fold(&entry.name) == fold(&catalog.unknown) {
+        if folded == fold(&catalog.unknown) {
             let fix = if entry.name == "Other" {
                 "Unknown"
             } else {
@@ -115,14 +124,15 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
                     .map(|c| c.name.clone());
             }
         }
+        by_code.insert(entry.code.clone(), entries.len());
+        by_folded_name.insert(folded, entries.len());
         entries.push(entry);
-        kept_spans.push(entry_spans);
     }
 
     let mut success = Vec::new();
     let parsed_success = core::mem::take(&mut catalog.success);
     for (code, span) in parsed_success.into_iter().zip(success_spans) {
-        if entries.iter().any(|e| e.code == code) {
+        if by_code.contains_key(&code) {
             if !success.contains(&code) {
                 success.push(code);
             }
@@ -176,7 +186,12 @@ fn check_messages(
     diags: &mut Vec<Diagnostic>,
 ) {
     let message_span = spans.field("message").unwrap_or_else(|| entry.span.clone());
-    let message_written = spans.field("message").is_some();
+    // A misspelt `message` (reported as an unknown field) counts as written:
+    // one error per mistake.
+    let message_written = spans
+        .fields
+        .iter()
+        .any(|(field, _)| field == "message" || did_you_mean(field, &["message"]).is_some());
     if entry.message(&catalog.lang).is_none() {
         let help = match entry.messages.first() {
             None => format!("add message = \"…\" with the vendor's text in `{}`", catalog.lang),
@@ -247,10 +262,11 @@ fn inherit(
     entry: &Entry,
     spans: &crate::parse::EntrySpans,
     parent: &Catalog,
+    parent_codes: &HashMap<&Code, &Entry>,
     label: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
-    let Some(source) = parent.entries.iter().find(|p| p.code == entry.code) else {
+    let Some(source) = parent_codes.get(&entry.code).copied() else {
         let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
         let help = if near.is_empty() {
             format!("add the code to the parent catalog `{}` first", parent.name)

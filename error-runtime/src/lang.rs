@@ -16,9 +16,7 @@ pub fn match_language(tag: &str, languages: &[&str]) -> Option<usize> {
             None => break,
         }
     }
-    languages
-        .iter()
-        .position(|l| same_tag(primary(l), prefix))
+    languages.iter().position(|l| same_tag(primary(l), prefix))
 }
 
 /// [`match_language`], with the catalog's own language (index 0) as the fallback.
@@ -34,7 +32,13 @@ fn primary(tag: &str) -> &str {
 fn same_tag(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes().zip(b.bytes()).all(|(x, y)| {
-            let norm = |c: u8| if c == b'_' { b'-' } else { c.to_ascii_lowercase() };
+            let norm = |c: u8| {
+                if c == b'_' {
+                    b'-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            };
             norm(x) == norm(y)
         })
 }

@@ -21,7 +21,8 @@ pub fn deserialize_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64
             i64::try_from(v).map_err(|_| E::custom("error code out of range for i64"))
         }
         fn visit_str<E: Error>(self, v: &str) -> Result<i64, E> {
-            v.parse().map_err(|_| E::custom("error code is not a decimal integer"))
+            v.parse()
+                .map_err(|_| E::custom("error code is not a decimal integer"))
         }
     }
     deserializer.deserialize_any(Int)
@@ -58,28 +59,44 @@ macro_rules! __impl_serde {
     (int $ty:ident) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_i64(self.code())
             }
         }
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                ::core::result::Result::map($crate::__private::deserialize_i64(deserializer), <$ty as ::core::convert::From<i64>>::from)
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::core::result::Result::map(
+                    $crate::__private::deserialize_i64(deserializer),
+                    <$ty as ::core::convert::From<i64>>::from,
+                )
             }
         }
     };
     (str $ty:ident) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.code())
             }
         }
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                ::core::result::Result::map($crate::__private::deserialize_string(deserializer), <$ty as ::core::convert::From<$crate::__private::String>>::from)
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::core::result::Result::map(
+                    $crate::__private::deserialize_string(deserializer),
+                    <$ty as ::core::convert::From<$crate::__private::String>>::from,
+                )
             }
         }
     };

@@ -1,0 +1,168 @@
+//! The library without the macro: loading and generating the test catalogs
+//! (../tests/catalogs) is deterministic — same file, same model, same tokens,
+//! even across separate loads (fresh hash maps, if any are used inside) — and
+//! the TOML and JSON forms of one catalog give the same model.
+//!
+//! `syn` is a dependency of this crate with only its `parsing` feature, so
+//! `syn::File` is not available here; instead the output is checked to be
+//! non-empty, to hold the expected items, and to survive a re-lex unchanged.
+
+use error_catalog::generate::{generate, Context};
+use error_catalog::load::{load, Loaded};
+use error_catalog::model::Catalog;
+use proc_macro2::TokenStream;
+use std::path::{Path, PathBuf};
+
+const CATALOGS: [&str; 4] = ["int.toml", "str.toml", "str.json", "subset.toml"];
+
+fn path(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/catalogs")
+        .join(file)
+}
+
+/// Loads a test catalog, which must have no mistakes.
+fn load_ok(file: &str) -> (Catalog, Loaded) {
+    let display = format!("tests/catalogs/{file}");
+    let loaded = load(&path(file), &display);
+    assert!(
+        loaded.errors.is_empty(),
+        "{file}: unexpected errors:\n{}",
+        loaded.errors.join("\n")
+    );
+    let catalog = loaded
+        .catalog
+        .clone()
+        .unwrap_or_else(|| panic!("{file}: no catalog"));
+    (catalog, loaded)
+}
+
+/// The context `include_catalog!` would build for the file.
+fn context(file: &str, loaded: &Loaded) -> Context {
+    Context {
+        display_path: format!("tests/catalogs/{file}"),
+        tracked: loaded.files.clone(),
+    }
+}
+
+fn tokens(file: &str) -> TokenStream {
+    let (catalog, loaded) = load_ok(file);
+    generate(&catalog, &context(file, &loaded))
+}
+
+#[test]
+fn generating_twice_gives_the_same_tokens() {
+    for file in CATALOGS {
+        let (catalog, loaded) = load_ok(file);
+        let cx = context(file, &loaded);
+        let first = generate(&catalog, &cx).to_string();
+        let second = generate(&catalog, &cx).to_string();
+        assert_eq!(first, second, "{file}: same model, different tokens");
+        // A context built afresh, as the macro does on every expansion.
+        let third = generate(&catalog, &context(file, &loaded)).to_string();
+        assert_eq!(first, third, "{file}: equal contexts, different tokens");
+        // And with the default context (no path, nothing tracked).
+        let bare = Context::default();
+        assert_eq!(
+            generate(&catalog, &bare).to_string(),
+            generate(&catalog, &bare).to_string(),
+            "{file}: default context"
+        );
+    }
+}
+
+#[test]
+fn loading_twice_gives_the_same_model_and_tokens() {
+    for file in CATALOGS {
+        let (a, loaded_a) = load_ok(file);
+        let (b, loaded_b) = load_ok(file);
+        assert_eq!(a, b, "{file}: two loads, different models");
+        assert_eq!(loaded_a.files, loaded_b.files, "{file}: tracked files");
+        assert_eq!(
+            tokens(file).to_string(),
+            tokens(file).to_string(),
+            "{file}: two loads, different tokens"
+        );
+    }
+}
+
+#[test]
+fn a_subset_tracks_its_parent() {
+    let (_, loaded) = load_ok("subset.toml");
+    let names: Vec<_> = loaded
+        .files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["subset.toml", "int.toml"]);
+}
+
+#[test]
+fn the_output_holds_the_expected_items_and_relexes_unchanged() {
+    let expected: [(&str, &[&str]); 4] = [
+        (
+            "int.toml",
+            &["pub enum AcmeStatus", "macro_rules !", "Other (i64)"],
+        ),
+        ("str.toml", &["pub enum GatewayCode", "macro_rules !"]),
+        ("str.json", &["pub enum GatewayCodeJson", "macro_rules !"]),
+        (
+            "subset.toml",
+            &[
+                "pub enum AcmeReply",
+                "macro_rules !",
+                "for AcmeStatus",
+                "for AcmeReply",
+            ],
+        ),
+    ];
+    for (file, needles) in expected {
+        let text = tokens(file).to_string();
+        assert!(!text.trim().is_empty(), "{file}: empty output");
+        for needle in needles {
+            assert!(text.contains(needle), "{file}: no `{needle}` in the output");
+        }
+        // Exactly one enum per catalog, and no compile_error! (the catalogs are valid).
+        assert_eq!(text.matches("pub enum ").count(), 1, "{file}");
+        assert!(!text.contains("compile_error"), "{file}");
+        // The printed tokens lex back to the same tokens.
+        let relexed: TokenStream = text
+            .parse()
+            .unwrap_or_else(|e| panic!("{file}: output does not lex: {e}"));
+        assert_eq!(
+            relexed.to_string(),
+            text,
+            "{file}: re-lex changed the output"
+        );
+    }
+}
+
+/// Clears what legitimately differs between a TOML and a JSON file: the
+/// byte spans of the entries.
+fn without_spans(mut catalog: Catalog) -> Catalog {
+    for entry in &mut catalog.entries {
+        entry.span = 0..0;
+    }
+    catalog
+}
+
+#[test]
+fn toml_and_json_give_the_same_model_apart_from_the_name() {
+    let (toml, _) = load_ok("str.toml");
+    let (json, _) = load_ok("str.json");
+    assert_eq!(toml.name, "GatewayCode");
+    assert_eq!(json.name, "GatewayCodeJson");
+    let mut renamed = json.clone();
+    renamed.name.clone_from(&toml.name);
+    assert_eq!(without_spans(toml.clone()), without_spans(renamed.clone()));
+
+    // Hence the same code, given the same context.
+    let cx = Context {
+        display_path: "tests/catalogs/str.toml".into(),
+        tracked: Vec::new(),
+    };
+    assert_eq!(
+        generate(&toml, &cx).to_string(),
+        generate(&renamed, &cx).to_string()
+    );
+}

@@ -1,0 +1,211 @@
+//! Property tests of the generated conversions: total, lossless and consistent
+//! with each other, for every `i64` and every string, plus the serde round trip
+//! and the agreement of the two copies of the string hash.
+//!
+//! The integer catalog is tests/catalogs/int.toml (`AcmeStatus`: negative,
+//! `i64::MIN`/`i64::MAX` codes, a renamed catch-all `Other`); the string catalog
+//! is tests/catalogs/str.toml (`GatewayCode`: `"0000"` and `"00000"` are
+//! different codes, one code holds a space).
+
+mod acme {
+    error_runtime::include_catalog!("tests/catalogs/int.toml");
+}
+mod gateway {
+    error_runtime::include_catalog!("tests/catalogs/str.toml");
+}
+
+use acme::AcmeStatus;
+use gateway::GatewayCode;
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+/// Every code of the integer catalog, from `ALL`.
+fn acme_codes() -> Vec<i64> {
+    AcmeStatus::ALL.iter().map(AcmeStatus::code).collect()
+}
+
+/// Every code of the string catalog, from `ALL`.
+fn gateway_codes() -> Vec<String> {
+    GatewayCode::ALL
+        .iter()
+        .map(|c| c.code().to_owned())
+        .collect()
+}
+
+/// Any `i64`, with the catalog's codes, their neighbours and small numbers
+/// drawn often enough that both the known and the unknown side are exercised.
+fn int_code() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        3 => any::<i64>(),
+        2 => prop::sample::select(acme_codes()),
+        2 => (prop::sample::select(acme_codes()), -3_i64..=3)
+            .prop_map(|(code, delta)| code.wrapping_add(delta)),
+        1 => -10_000_i64..10_000,
+        1 => Just(i64::MIN),
+        1 => Just(i64::MAX),
+    ]
+}
+
+/// Any string: any Unicode (control characters and NUL included), digit
+/// strings like `"0000"`/`"00000"`, prefix-shaped codes, the catalog's codes
+/// and near misses of them (padding, case).
+fn str_code() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => any::<String>(),
+        2 => prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter),
+        2 => "[0-9]{0,8}",
+        1 => "(GW|CU|gw)_[A-Z0-9_]{0,12}",
+        2 => prop::sample::select(gateway_codes()),
+        2 => (
+            prop::sample::select(gateway_codes()),
+            "[ 0_a\\x00\u{a0}]{0,2}",
+            "[ 0_a\\t]{0,2}",
+            any::<bool>(),
+        )
+            .prop_map(|(code, before, after, lower)| {
+                let text = format!("{before}{code}{after}");
+                if lower {
+                    text.to_lowercase()
+                } else {
+                    text
+                }
+            }),
+    ]
+}
+
+fn config() -> Config {
+    Config {
+        cases: 2048,
+        // Leave no regression files behind in the repository; a failure prints
+        // the minimal input, which belongs in a unit test.
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn every_i64_is_kept_exactly(x in int_code()) {
+        let status = AcmeStatus::from(x);
+        prop_assert_eq!(status.code(), x);
+        prop_assert_eq!(i64::from(status), x);
+        prop_assert_eq!(AcmeStatus::from(i64::from(status)), status);
+        prop_assert_eq!(status.is_known(), acme_codes().contains(&x));
+        if !status.is_known() {
+            prop_assert_eq!(status, AcmeStatus::Other(x));
+        }
+        prop_assert_eq!(status.to_string(), format!("{}: {}", x, status.message()));
+    }
+
+    #[test]
+    fn parsing_a_decimal_agrees_with_from_i64(x in int_code()) {
+        prop_assert_eq!(format!("{x}").parse::<AcmeStatus>(), Ok(AcmeStatus::from(x)));
+    }
+
+    #[test]
+    fn parsing_any_string_agrees_with_i64_parsing(s in str_code()) {
+        prop_assert_eq!(s.parse::<AcmeStatus>(), s.parse::<i64>().map(AcmeStatus::from));
+    }
+
+    #[test]
+    fn every_string_is_kept_exactly(s in str_code()) {
+        let code = GatewayCode::from(s.as_str());
+        prop_assert_eq!(code.code(), s.as_str());
+        prop_assert_eq!(code.is_known(), gateway_codes().contains(&s));
+        if !code.is_known() {
+            prop_assert_eq!(&code, &GatewayCode::Unknown(s.clone()));
+        }
+        prop_assert_eq!(GatewayCode::from(code.code()), code.clone());
+        prop_assert_eq!(GatewayCode::from(s.clone()), code.clone());
+        prop_assert_eq!(String::from(code), s);
+    }
+
+    #[test]
+    fn from_str_agrees_with_from_str_ref(s in str_code()) {
+        prop_assert_eq!(s.parse::<GatewayCode>(), Ok(GatewayCode::from(s.as_str())));
+    }
+
+    #[test]
+    fn serde_json_round_trip_of_integer_codes(x in int_code()) {
+        let status = AcmeStatus::from(x);
+        let json = serde_json::to_string(&status).unwrap();
+        prop_assert_eq!(&json, &x.to_string());
+        prop_assert_eq!(serde_json::from_str::<AcmeStatus>(&json).unwrap(), status);
+        // A code sent as a numeric string is accepted too.
+        prop_assert_eq!(serde_json::from_str::<AcmeStatus>(&format!("\"{x}\"")).unwrap(), status);
+    }
+
+    #[test]
+    fn serde_json_round_trip_of_string_codes(s in str_code()) {
+        let code = GatewayCode::from(s.as_str());
+        let json = serde_json::to_string(&code).unwrap();
+        prop_assert_eq!(&json, &serde_json::to_string(&s).unwrap());
+        prop_assert_eq!(serde_json::from_str::<GatewayCode>(&json).unwrap(), code);
+    }
+
+    #[test]
+    fn a_string_catalog_keeps_an_integer_as_its_decimal_text(x in int_code()) {
+        let json = x.to_string();
+        prop_assert_eq!(
+            serde_json::from_str::<GatewayCode>(&json).unwrap(),
+            GatewayCode::from(json.as_str())
+        );
+    }
+
+    #[test]
+    fn the_two_string_hashes_agree(s in str_code()) {
+        prop_assert_eq!(
+            error_catalog::hash::hash_str(&s),
+            error_runtime::__private::hash_str(&s)
+        );
+    }
+}
+
+#[test]
+fn every_known_variant_maps_back_from_its_code() {
+    assert!(!AcmeStatus::ALL.is_empty());
+    for &v in AcmeStatus::ALL {
+        assert_eq!(AcmeStatus::from(v.code()), v, "{}", v.name());
+        assert!(v.is_known());
+    }
+    assert!(!GatewayCode::ALL.is_empty());
+    for v in GatewayCode::ALL {
+        assert_eq!(&GatewayCode::from(v.code()), v, "{}", v.name());
+        assert!(v.is_known());
+    }
+}
+
+#[test]
+fn the_codes_are_distinct() {
+    let mut ints = acme_codes();
+    ints.sort_unstable();
+    ints.dedup();
+    assert_eq!(ints.len(), AcmeStatus::ALL.len());
+    let mut strings = gateway_codes();
+    strings.sort_unstable();
+    strings.dedup();
+    assert_eq!(strings.len(), GatewayCode::ALL.len());
+}
+
+#[test]
+fn the_two_string_hashes_agree_on_edge_cases() {
+    let long = "x".repeat(10_000);
+    for s in [
+        "",
+        "\0",
+        "0000",
+        "00000",
+        "with space",
+        "\u{10ffff}",
+        "é",
+        &long,
+    ] {
+        assert_eq!(
+            error_catalog::hash::hash_str(s),
+            error_runtime::__private::hash_str(s),
+            "{s:?}"
+        );
+    }
+}

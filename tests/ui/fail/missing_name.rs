@@ -1,0 +1,4 @@
+// [catalog] without `name`.
+error_runtime::include_catalog!("../../../../tests/ui/catalogs/missing_name.toml");
+
+fn main() {}
