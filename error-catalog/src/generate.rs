@@ -116,7 +116,7 @@ impl<'a> Gen<'a> {
         let copy = self.is_int().then(|| quote!(::core::marker::Copy,));
         quote! {
             #[doc = #doc]
-            #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            #[derive(::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
             pub enum #ty {
                 #(#variants)*
                 #[doc = #unknown_doc]
@@ -559,7 +559,22 @@ impl<'a> Gen<'a> {
                 quote!(<Self as ::core::convert::From<&str>>::from(code)),
             )
         };
+        let unknown = &self.unknown;
+        let unknown_name = c.unknown.as_str();
         quote! {
+            // Written out rather than derived: the derive is a match with one arm
+            // per code, which dominates type-checking of large catalogs.
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ty {
+                /// The variant's name; the catch-all with its raw code: `Unknown(9999)`.
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match self {
+                        Self::#unknown(raw) => ::core::fmt::Formatter::debug_tuple(f, #unknown_name).field(raw).finish(),
+                        known => ::core::fmt::Formatter::write_str(f, known.name()),
+                    }
+                }
+            }
+
             #[automatically_derived]
             impl ::core::fmt::Display for #ty {
                 /// `code: message`, the message in the catalog's own language.

@@ -91,14 +91,16 @@ fn load_into(
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            file_error(
-                loaded,
-                format!(
-                    "the catalog is not UTF-8 (invalid byte at offset {})",
-                    error.utf8_error().valid_up_to()
-                ),
-                "save the file as UTF-8",
-            );
+            // Everything before the bad byte is text, so it still has a line:col.
+            let at = error.utf8_error().valid_up_to();
+            let file = SourceFile {
+                path: display.to_owned(),
+                text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
+            };
+            let diagnostic =
+                Diagnostic::new(at..at + 1, "the catalog is not UTF-8: invalid byte here")
+                    .help("save the file as UTF-8");
+            loaded.errors.push(file.render(&diagnostic));
             return None;
         }
     };
