@@ -1,0 +1,137 @@
+//! Code ↔ enum conversions (`From`, `FromStr`), with code → variant going
+//! through the open-addressing table computed in `crate::hash`.
+
+use super::{int_code, rt, str_code, Gen};
+use crate::hash::{self, Table, EMPTY};
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, ToTokens};
+
+impl Gen<'_> {
+    pub(super) fn conversions(&self) -> TokenStream {
+        let rt = rt();
+        let ty = &self.ty;
+        let unknown = &self.unknown;
+        let size = |t: &Table| Literal::usize_unsuffixed(t.slots.len());
+        if self.is_int() {
+            let codes: Vec<i64> = self
+                .c
+                .entries
+                .iter()
+                .filter_map(|e| int_code(&e.code))
+                .collect();
+            let table = hash::int_table(&codes);
+            let (mul, shift, m) = (table.mul, table.shift, size(&table));
+            let slots = slots(&table, &codes, quote!(0));
+            quote! {
+                #[automatically_derived]
+                impl ::core::convert::From<i64> for #ty {
+                    /// Total: a code the catalog does not define becomes the catch-all.
+                    #[inline]
+                    fn from(code: i64) -> Self {
+                        static TABLE: [(i64, u32); #m] = #slots;
+                        match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
+                            ::core::option::Option::Some(index) => Self::ALL[index],
+                            ::core::option::Option::None => Self::#unknown(code),
+                        }
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::convert::From<#ty> for i64 {
+                    #[inline]
+                    fn from(value: #ty) -> i64 {
+                        value.code()
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::str::FromStr for #ty {
+                    type Err = ::core::num::ParseIntError;
+                    /// Parses a decimal code; any `i64` is accepted.
+                    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                        match <i64 as ::core::str::FromStr>::from_str(text) {
+                            ::core::result::Result::Ok(code) => ::core::result::Result::Ok(<Self as ::core::convert::From<i64>>::from(code)),
+                            ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                        }
+                    }
+                }
+            }
+        } else {
+            let codes: Vec<&str> = self
+                .c
+                .entries
+                .iter()
+                .filter_map(|e| str_code(&e.code))
+                .collect();
+            let table = hash::str_table(&codes);
+            let (mul, shift, m) = (table.mul, table.shift, size(&table));
+            let slots = slots(&table, &codes, quote!(""));
+            quote! {
+                impl #ty {
+                    #[inline]
+                    fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {
+                        static TABLE: [(&str, u32); #m] = #slots;
+                        #rt::__private::probe_str(&TABLE, code, #mul, #shift)
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::convert::From<&str> for #ty {
+                    /// Total: a code the catalog does not define becomes the catch-all.
+                    #[inline]
+                    fn from(code: &str) -> Self {
+                        match Self::__error_code_lookup(code) {
+                            ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
+                            ::core::option::Option::None => Self::#unknown(#rt::__private::String::from(code)),
+                        }
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::convert::From<#rt::__private::String> for #ty {
+                    /// Total; keeps the allocation for the catch-all.
+                    #[inline]
+                    fn from(code: #rt::__private::String) -> Self {
+                        match Self::__error_code_lookup(&code) {
+                            ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
+                            ::core::option::Option::None => Self::#unknown(code),
+                        }
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::convert::From<#ty> for #rt::__private::String {
+                    #[inline]
+                    fn from(value: #ty) -> #rt::__private::String {
+                        match value {
+                            #ty::#unknown(raw) => raw,
+                            known => #rt::__private::String::from(known.code()),
+                        }
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::str::FromStr for #ty {
+                    type Err = ::core::convert::Infallible;
+                    /// Never fails: every string is a code, known or not.
+                    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(text))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A table's initializer: `(code, index)` per used slot, `(empty_key, EMPTY)`
+/// for the others.
+fn slots<T: ToTokens>(table: &Table, codes: &[T], empty_key: TokenStream) -> TokenStream {
+    let slots = table.slots.iter().map(|slot| match slot {
+        Some(i) => {
+            let code = &codes[*i as usize];
+            quote!((#code, #i))
+        }
+        None => quote!((#empty_key, #EMPTY)),
+    });
+    quote!([#(#slots),*])
+}

@@ -1,0 +1,95 @@
+//! Doc comments of the generated enum and its variants, built from the
+//! catalog's texts with Markdown neutralised.
+
+use super::Context;
+use crate::model::{Catalog, Entry, Matcher};
+
+/// Doc text with Markdown neutralised: vendor text must render as written and
+/// must never open a code block (which rustdoc would run as a doctest).
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
+    let mut doc = match &c.doc {
+        Some(d) => md(d),
+        None => format!("Error codes of the `{}` catalog.", c.name),
+    };
+    if let Some(source) = &c.source {
+        doc.push_str(&format!("\n\nSource: {}", md(source)));
+    }
+    doc.push_str(&format!(
+        "\n\nGenerated from `{}`: {} codes; messages in {}.",
+        md(&cx.display_path),
+        c.entries.len(),
+        c.languages.join(", ")
+    ));
+    if !c.success.is_empty() {
+        let codes: Vec<String> = c
+            .success
+            .iter()
+            .map(|s| format!("`{}`", md(&s.to_string())))
+            .collect();
+        doc.push_str(&format!(" Success: {}.", codes.join(", ")));
+    }
+    if let Some(parent) = &c.parent {
+        doc.push_str(&format!(" A subset of `{}`.", parent.name));
+    }
+    for cat in &c.categories {
+        let range = match &cat.matcher {
+            Matcher::Range(lo, hi) => format!("{lo}..={hi}"),
+            Matcher::Prefix(p) => format!("prefix {}", md(p)),
+        };
+        let about = cat
+            .doc
+            .as_deref()
+            .map(md)
+            .map(|d| format!(": {d}"))
+            .unwrap_or_default();
+        doc.push_str(&format!("\n\n- category `{}` ({range}){about}", cat.name));
+    }
+    doc
+}
+
+pub(super) fn variant_doc(c: &Catalog, e: &Entry) -> String {
+    let primary = e.message(&c.lang).unwrap_or("");
+    let mut doc = format!("`{}`: {}", md(&e.code.to_string()), md(primary));
+    for m in e.messages.iter().filter(|m| m.lang != c.lang) {
+        doc.push_str(&format!("\n\n{}: {}", m.lang, md(&m.text)));
+    }
+    let mut facts = Vec::new();
+    if let Some(key) = &e.key {
+        facts.push(format!("key {}", md(key)));
+    }
+    if let Some(http) = e.http {
+        facts.push(format!("HTTP {http}"));
+    }
+    if e.retryable {
+        facts.push("retryable".into());
+    }
+    if let Some(cat) = &e.category {
+        facts.push(format!("category {}", md(cat)));
+    }
+    if !facts.is_empty() {
+        doc.push_str(&format!("\n\n({})", facts.join("; ")));
+    }
+    for other in &e.other_messages {
+        doc.push_str(&format!("\n\nAlso documented as: {}", md(other)));
+    }
+    if let Some(extra) = &e.doc {
+        doc.push_str(&format!("\n\n{}", md(extra)));
+    }
+    doc
+}

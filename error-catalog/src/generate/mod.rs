@@ -1,0 +1,196 @@
+//! Code generation: a validated [`Catalog`] → the enum and its impls.
+//!
+//! Per-variant facts live in `static` arrays indexed by the variant's position
+//! (the catch-all's defaults at index N); code → variant probes a hash table
+//! computed here. Every path is absolute and every list is in catalog order, so
+//! the output is deterministic and immune to what the user has in scope.
+
+mod code_macro;
+mod conversions;
+mod docs;
+mod methods;
+mod subset;
+mod traits;
+
+use crate::model::{Catalog, Code, CodeType};
+use docs::{enum_doc, variant_doc};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+use std::path::PathBuf;
+
+pub(crate) use code_macro::code_tokens;
+
+/// What the generator needs besides the catalog.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// The catalog's path as written by the user (shown in the docs).
+    pub display_path: String,
+    /// Files whose edits must rebuild the including crate (absolute paths).
+    pub tracked: Vec<PathBuf>,
+}
+
+/// The runtime crate, named absolutely.
+fn rt() -> TokenStream {
+    quote!(::error_runtime)
+}
+
+/// Generates every item `include_catalog!` emits for `catalog`.
+pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
+    let g = Gen::new(catalog);
+    let rt = rt();
+    let tracked = cx.tracked.iter().filter_map(|p| p.to_str()).map(|p| {
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#p);
+        )
+    });
+    let enum_def = g.enum_def(cx);
+    let inherent = g.inherent();
+    let conversions = g.conversions();
+    let traits = g.traits();
+    let code_macro = g.code_macro(cx);
+    let subset = g.subset();
+    let ty = &g.ty;
+    let serde_kind = match catalog.code_type {
+        CodeType::Int => quote!(int),
+        CodeType::Str => quote!(str),
+    };
+    quote! {
+        #enum_def
+        #inherent
+        #conversions
+        #traits
+        #subset
+        #rt::__private::impl_serde!(#serde_kind #ty);
+        #code_macro
+        #(#tracked)*
+    }
+}
+
+struct Gen<'a> {
+    c: &'a Catalog,
+    ty: Ident,
+    unknown: Ident,
+    variants: Vec<Ident>,
+    /// Number of known variants; the catch-all's index.
+    n: usize,
+}
+
+impl<'a> Gen<'a> {
+    fn new(c: &'a Catalog) -> Self {
+        Gen {
+            c,
+            ty: ident(&c.name),
+            unknown: ident(&c.unknown),
+            variants: c.entries.iter().map(|e| ident(&e.name)).collect(),
+            n: c.entries.len(),
+        }
+    }
+
+    fn is_int(&self) -> bool {
+        self.c.code_type == CodeType::Int
+    }
+
+    /// The payload type of the catch-all.
+    fn raw_ty(&self) -> TokenStream {
+        let rt = rt();
+        if self.is_int() {
+            quote!(i64)
+        } else {
+            quote!(#rt::__private::String)
+        }
+    }
+
+    fn enum_def(&self, cx: &Context) -> TokenStream {
+        let Gen { ty, unknown, .. } = self;
+        let doc = enum_doc(self.c, cx);
+        let variants = self.c.entries.iter().zip(&self.variants).map(|(e, v)| {
+            let doc = variant_doc(self.c, e);
+            let deprecated = e.deprecated.as_ref().map(|note| {
+                if note.is_empty() {
+                    quote!(#[deprecated])
+                } else {
+                    quote!(#[deprecated = #note])
+                }
+            });
+            quote!(#[doc = #doc] #deprecated #v,)
+        });
+        let raw_ty = self.raw_ty();
+        let unknown_doc = if self.is_int() {
+            "A code this catalog does not define, with the raw value as received."
+        } else {
+            "A code this catalog does not define, with the raw text as received."
+        };
+        let copy = self.is_int().then(|| quote!(::core::marker::Copy,));
+        quote! {
+            #[doc = #doc]
+            #[derive(::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            pub enum #ty {
+                #(#variants)*
+                #[doc = #unknown_doc]
+                #unknown(#raw_ty),
+            }
+        }
+    }
+
+    /// `match self { known… => expr, Self::Unknown(raw) => unknown }`, without
+    /// an unreachable arm when the catalog is empty.
+    fn split(&self, known: TokenStream, raw: TokenStream) -> TokenStream {
+        let unknown = &self.unknown;
+        if self.n == 0 {
+            quote!(match self { Self::#unknown(raw) => #raw })
+        } else {
+            quote!(match self { Self::#unknown(raw) => #raw, known => #known })
+        }
+    }
+}
+
+/// Per-variant facts: a static array when any entry has one, else a constant.
+fn facts(
+    g: &Gen<'_>,
+    elem: TokenStream,
+    values: impl Iterator<Item = TokenStream>,
+    any: bool,
+    default: TokenStream,
+) -> TokenStream {
+    if !any {
+        return default;
+    }
+    let n1 = Literal::usize_unsuffixed(g.n + 1);
+    quote! {
+        static FACTS: [#elem; #n1] = [#(#values,)* #default];
+        FACTS[self.__error_code_index()]
+    }
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn opt_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn int_code(code: &Code) -> Option<i64> {
+    match code {
+        Code::Int(c) => Some(*c),
+        Code::Str(_) => None,
+    }
+}
+
+fn str_code(code: &Code) -> Option<&str> {
+    match code {
+        Code::Str(c) => Some(c),
+        Code::Int(_) => None,
+    }
+}
+
+/// A code as a value in an array.
+fn code_lit(code: &Code) -> TokenStream {
+    match code {
+        Code::Int(c) => quote!(#c),
+        Code::Str(s) => quote!(#s),
+    }
+}

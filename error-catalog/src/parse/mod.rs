@@ -1,0 +1,343 @@
+//! Schema reading: the spanned document tree → the typed [`Catalog`], with
+//! every local mistake (wrong type, unknown field, bad code or name) collected
+//! as a [`Diagnostic`]. Entries with such mistakes are left out of the model so
+//! that generation still produces a usable skeleton. Checks that compare
+//! entries with each other live in `validate`.
+
+mod codes;
+mod entry;
+mod header;
+mod lang;
+mod reader;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Catalog, Code, CodeType, Envelope, Parent, PlaceholderStyle};
+use crate::names::{camel_case_problem, is_keyword, to_snake_case};
+use crate::value::{Key, Node, Span, Value};
+use codes::{is_decimal, parse_code};
+use reader::Reader;
+
+pub use lang::canonical_lang;
+
+const TOP_FIELDS: &[&str] = &["catalog", "categories", "codes"];
+const CATALOG_FIELDS: &[&str] = &[
+    "name",
+    "lang",
+    "doc",
+    "source",
+    "success",
+    "placeholders",
+    "unknown",
+    "subset-of",
+    "code-type",
+    "envelope",
+];
+const ENVELOPE_FIELDS: &[&str] = &["code", "message", "data"];
+const CATEGORY_FIELDS: &[&str] = &["range", "prefix", "doc"];
+const CODE_FIELDS: &[&str] = &[
+    "name",
+    "key",
+    "message",
+    "other-messages",
+    "http",
+    "retryable",
+    "category",
+    "deprecated",
+    "doc",
+];
+
+/// Spans the validator needs to point at, per entry (parallel to `Catalog::entries`).
+#[derive(Clone, Debug, Default)]
+pub struct EntrySpans {
+    /// The entry as written: `[codes.04026]`.
+    pub label: String,
+    /// The entry's fields as written, with their spans.
+    pub fields: Vec<(String, Span)>,
+}
+
+impl EntrySpans {
+    /// Span of `field` if the entry sets it.
+    pub fn field(&self, field: &str) -> Option<Span> {
+        self.fields
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, span)| span.clone())
+    }
+}
+
+/// A catalog as read, before cross-entry validation.
+#[derive(Clone, Debug)]
+pub struct Parsed {
+    /// The model; `name` is empty when the catalog has no usable name.
+    pub catalog: Catalog,
+    /// Per-entry spans, parallel to `catalog.entries`.
+    pub spans: Vec<EntrySpans>,
+    /// Spans of the `success` items, parallel to `catalog.success`.
+    pub success_spans: Vec<Span>,
+}
+
+/// The `subset-of` path of a document, if it names one (read before the rest,
+/// because a subset inherits its parent's settings).
+pub fn subset_of(root: &Node) -> Option<(String, Span)> {
+    let catalog = table_entries(root)?
+        .iter()
+        .find(|(k, _)| k.name == "catalog")?;
+    let (_, node) = table_entries(&catalog.1)?
+        .iter()
+        .find(|(k, _)| k.name == "subset-of")?;
+    match &node.value {
+        Value::Str(path) => Some((path.clone(), node.span.clone())),
+        _ => None,
+    }
+}
+
+fn table_entries(node: &Node) -> Option<&[(Key, Node)]> {
+    match &node.value {
+        Value::Table(entries) => Some(entries),
+        _ => None,
+    }
+}
+
+/// Reads a catalog document. `parent` is the already-loaded parent of a subset.
+pub fn parse(
+    root: &Node,
+    parent: Option<(&Catalog, &std::path::Path)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Parsed {
+    let mut r = Reader { diags };
+    let parent_catalog = parent.map(|(c, _)| c);
+    let empty: &[(Key, Node)] = &[];
+    let top = r.table(root, "the catalog file", "").unwrap_or(empty);
+    r.fields(
+        top,
+        TOP_FIELDS,
+        "the catalog file",
+        "top-level tables are [catalog], [categories.*] and [codes.*]",
+    );
+
+    let catalog_node = find(top, "catalog");
+    if catalog_node.is_none() {
+        r.diags.push(
+            Diagnostic::new(
+                root.span.start..root.span.start,
+                "the [catalog] table is missing",
+            )
+            .entry("[catalog]")
+            .help("start the file with [catalog] name = \"MyVendorStatus\" and lang = \"en\""),
+        );
+    }
+    let cat = catalog_node
+        .and_then(|n| r.table(n, "[catalog]", ""))
+        .unwrap_or(empty);
+    let catalog_span = catalog_node.map_or(root.span.clone(), |n| n.span.clone());
+    r.fields(cat, CATALOG_FIELDS, "[catalog]", "");
+
+    let name = match find(cat, "name") {
+        Some(node) => r.string(node, "[catalog]", "name").and_then(|name| match camel_case_problem(&name) {
+            None if is_keyword(&to_snake_case(&name)) => {
+                r.diags.push(
+                    Diagnostic::new(node.span.clone(), format!("the code-reference macro of `{name}` would be named `{}!`, a Rust keyword", to_snake_case(&name)))
+                        .entry("[catalog]")
+                        .help(format!("choose a longer enum name, e.g. `{name}Status`")),
+                );
+                None
+            }
+            None => Some(name),
+            Some(problem) => {
+                r.diags.push(
+                    Diagnostic::new(node.span.clone(), format!("invalid enum name: {problem}"))
+                        .entry("[catalog]")
+                        .help("name the enum in UpperCamelCase, e.g. `EbetStatus`"),
+                );
+                None
+            }
+        }),
+        None => {
+            if catalog_node.is_some() {
+                r.diags.push(
+                    Diagnostic::new(catalog_span.clone(), "missing field `name`")
+                        .entry("[catalog]")
+                        .help("add name = \"MyVendorStatus\": the generated enum's name"),
+                );
+            }
+            None
+        }
+    };
+
+    let lang = match find(cat, "lang") {
+        Some(node) => r.lang(node, "[catalog]"),
+        None => match parent_catalog {
+            Some(p) => Some(p.lang.clone()),
+            None => {
+                if catalog_node.is_some() {
+                    r.diags.push(
+                        Diagnostic::new(catalog_span.clone(), "missing field `lang`")
+                            .entry("[catalog]")
+                            .help("add lang = \"en\" (the BCP 47 tag of the vendor's own texts, e.g. \"zh-CN\")"),
+                    );
+                }
+                None
+            }
+        },
+    };
+    let lang = lang.unwrap_or_else(|| "en".into());
+    let doc = find(cat, "doc").and_then(|n| r.string(n, "[catalog]", "doc"));
+    let source = find(cat, "source").and_then(|n| r.string(n, "[catalog]", "source"));
+
+    let placeholders = match find(cat, "placeholders") {
+        Some(node) => match r.string(node, "[catalog]", "placeholders").as_deref() {
+            Some("none") => PlaceholderStyle::None,
+            Some("java") => PlaceholderStyle::Java,
+            Some("printf") => PlaceholderStyle::Printf,
+            Some(other) => {
+                r.diags.push(
+                    Diagnostic::new(
+                        node.span.clone(),
+                        format!("unknown placeholder style `{other}`"),
+                    )
+                    .entry("[catalog]")
+                    .help("use \"java\" ({0}), \"printf\" (%s, %d) or \"none\""),
+                );
+                PlaceholderStyle::None
+            }
+            None => PlaceholderStyle::None,
+        },
+        None => parent_catalog.map_or(PlaceholderStyle::None, |p| p.placeholders),
+    };
+
+    let unknown = match find(cat, "unknown") {
+        Some(node) => match r.string(node, "[catalog]", "unknown") {
+            Some(u) if camel_case_problem(&u).is_none() => u,
+            Some(u) => {
+                let problem = camel_case_problem(&u).unwrap_or_default();
+                r.diags.push(
+                    Diagnostic::new(
+                        node.span.clone(),
+                        format!("invalid catch-all name: {problem}"),
+                    )
+                    .entry("[catalog]")
+                    .help("name the catch-all variant in UpperCamelCase, e.g. \"Other\""),
+                );
+                "Unknown".into()
+            }
+            None => "Unknown".into(),
+        },
+        None => "Unknown".into(),
+    };
+
+    let envelope = match find(cat, "envelope") {
+        Some(node) => r.envelope(node),
+        None => parent_catalog.map_or_else(Envelope::default, |p| p.envelope.clone()),
+    };
+
+    let codes_node = find(top, "codes");
+    let codes = codes_node
+        .and_then(|n| r.table(n, "[codes]", ""))
+        .unwrap_or(empty);
+    let code_type = match find(cat, "code-type") {
+        Some(node) => match r.string(node, "[catalog]", "code-type").as_deref() {
+            Some("integer") => Some(CodeType::Int),
+            Some("string") => Some(CodeType::Str),
+            Some(other) => {
+                r.diags.push(
+                    Diagnostic::new(node.span.clone(), format!("unknown code type `{other}`"))
+                        .entry("[catalog]")
+                        .help("use \"integer\" or \"string\""),
+                );
+                None
+            }
+            None => None,
+        },
+        None => None,
+    };
+    // The first code decides when nothing else does, so that a typo later in an
+    // integer catalog is an error rather than a silent switch to string codes.
+    let code_type = code_type
+        .or(parent_catalog.map(|p| p.code_type))
+        .unwrap_or_else(|| match codes.iter().min_by_key(|(k, _)| k.span.start) {
+            Some((k, _)) if is_decimal(&k.name) => CodeType::Int,
+            Some(_) => CodeType::Str,
+            None => CodeType::Int,
+        });
+
+    let categories_node = find(top, "categories");
+    let categories = categories_node
+        .and_then(|n| r.table(n, "[categories]", ""))
+        .unwrap_or(empty)
+        .iter()
+        .filter_map(|(key, node)| r.category(key, node, code_type))
+        .collect::<Vec<_>>();
+    let categories = if categories_node.is_none() {
+        parent_catalog.map_or(categories, |p| p.categories.clone())
+    } else {
+        categories
+    };
+
+    let mut success = Vec::new();
+    let mut success_spans = Vec::new();
+    match find(cat, "success") {
+        Some(node) => {
+            for item in r.array(node, "[catalog]", "success") {
+                if let Some(code) = r.code_value(item, code_type, "[catalog]") {
+                    success.push(code);
+                    success_spans.push(item.span.clone());
+                }
+            }
+        }
+        None => {
+            if let Some(p) = parent_catalog {
+                let keys: Vec<Code> = codes
+                    .iter()
+                    .filter_map(|(k, _)| parse_code(&k.name, code_type).ok())
+                    .collect();
+                success = p
+                    .success
+                    .iter()
+                    .filter(|c| keys.contains(c))
+                    .cloned()
+                    .collect();
+                success_spans = success.iter().map(|_| catalog_span.clone()).collect();
+            }
+        }
+    }
+
+    let mut entries = Vec::new();
+    let mut spans = Vec::new();
+    let mut ordered: Vec<&(Key, Node)> = codes.iter().collect();
+    ordered.sort_by_key(|(k, _)| k.span.start);
+    for (key, node) in ordered {
+        if let Some((entry, entry_spans)) =
+            r.entry(key, node, code_type, &lang, parent_catalog.is_some())
+        {
+            entries.push(entry);
+            spans.push(entry_spans);
+        }
+    }
+
+    Parsed {
+        catalog: Catalog {
+            name: name.unwrap_or_default(),
+            languages: vec![lang.clone()],
+            lang,
+            doc,
+            source,
+            code_type,
+            success,
+            placeholders,
+            unknown,
+            parent: parent.map(|(c, path)| Parent {
+                name: c.name.clone(),
+                path: path.to_path_buf(),
+            }),
+            envelope,
+            categories,
+            entries,
+        },
+        spans,
+        success_spans,
+    }
+}
+
+fn find<'n>(entries: &'n [(Key, Node)], name: &str) -> Option<&'n Node> {
+    entries.iter().find(|(k, _)| k.name == name).map(|(_, n)| n)
+}

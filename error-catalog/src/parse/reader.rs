@@ -1,0 +1,124 @@
+//! The `Reader`, which collects diagnostics while reading, and its generic
+//! helpers: typed access to tables, strings and arrays, field checks, `lang`.
+
+use super::canonical_lang;
+use crate::diagnostic::Diagnostic;
+use crate::names::did_you_mean;
+use crate::value::{Key, Node, Span, Value};
+
+pub(super) struct Reader<'d> {
+    pub(super) diags: &'d mut Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    pub(super) fn error(&mut self, span: Span, entry: &str, message: String, help: &str) {
+        let mut d = Diagnostic::new(span, message).entry(entry);
+        if !help.is_empty() {
+            d = d.help(help);
+        }
+        self.diags.push(d);
+    }
+
+    pub(super) fn wrong_type(&mut self, node: &Node, entry: &str, field: &str, expected: &str) {
+        let (what, help) = if field.is_empty() {
+            (
+                String::new(),
+                format!("write {expected} here; catalogs/README.md lists every field's type"),
+            )
+        } else {
+            (
+                format!("`{field}` "),
+                format!(
+                    "write `{field}` as {expected}; catalogs/README.md lists every field's type"
+                ),
+            )
+        };
+        self.error(
+            node.span.clone(),
+            entry,
+            format!("{what}must be {expected}, found {}", node.value.kind()),
+            &help,
+        );
+    }
+
+    pub(super) fn table<'n>(
+        &mut self,
+        node: &'n Node,
+        entry: &str,
+        field: &str,
+    ) -> Option<&'n [(Key, Node)]> {
+        match &node.value {
+            Value::Table(entries) => Some(entries),
+            _ => {
+                self.wrong_type(node, entry, field, "a table");
+                None
+            }
+        }
+    }
+
+    /// Reports unknown and repeated fields of a table.
+    pub(super) fn fields(
+        &mut self,
+        entries: &[(Key, Node)],
+        allowed: &[&str],
+        entry: &str,
+        hint: &str,
+    ) {
+        for (i, (key, _)) in entries.iter().enumerate() {
+            if entries[..i].iter().any(|(k, _)| k.name == key.name) {
+                self.error(
+                    key.span.clone(),
+                    entry,
+                    format!("field `{}` is given twice", key.name),
+                    "keep one of them",
+                );
+            } else if !allowed.contains(&key.name.as_str()) {
+                let help = match did_you_mean(&key.name, allowed) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None if hint.is_empty() => format!("known fields: {}", allowed.join(", ")),
+                    None => hint.to_owned(),
+                };
+                self.error(
+                    key.span.clone(),
+                    entry,
+                    format!("unknown field `{}`", key.name),
+                    &help,
+                );
+            }
+        }
+    }
+
+    pub(super) fn string(&mut self, node: &Node, entry: &str, field: &str) -> Option<String> {
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(node, entry, field, "a string");
+                None
+            }
+        }
+    }
+
+    pub(super) fn array<'n>(&mut self, node: &'n Node, entry: &str, field: &str) -> &'n [Node] {
+        match &node.value {
+            Value::Array(items) => items,
+            _ => {
+                self.wrong_type(node, entry, field, "an array");
+                &[]
+            }
+        }
+    }
+
+    pub(super) fn lang(&mut self, node: &Node, entry: &str) -> Option<String> {
+        let tag = self.string(node, entry, "lang")?;
+        let canonical = canonical_lang(&tag);
+        if canonical.is_none() {
+            self.error(
+                node.span.clone(),
+                entry,
+                format!("`{tag}` is not a BCP 47 language tag"),
+                "write a tag such as \"en\", \"zh-CN\" or \"pt-BR\"",
+            );
+        }
+        canonical
+    }
+}
