@@ -22,17 +22,35 @@ fn md(text: &str) -> String {
     out
 }
 
+/// `text` as a Markdown code span. Backslashes are literal inside code spans,
+/// so instead of escaping, the fence is one backtick longer than the longest
+/// run inside (CommonMark), padded when the text touches a backtick.
+fn code_span(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
 pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
     let mut doc = match &c.doc {
         Some(d) => md(d),
-        None => format!("Error codes of the `{}` catalog.", c.name),
+        None => format!("Error codes of the {} catalog.", code_span(&c.name)),
     };
     if let Some(source) = &c.source {
         doc.push_str(&format!("\n\nSource: {}", md(source)));
     }
     doc.push_str(&format!(
-        "\n\nGenerated from `{}`: {} codes; messages in {}.",
-        md(&cx.display_path),
+        "\n\nGenerated from {}: {} codes; messages in {}.",
+        code_span(&cx.display_path),
         c.entries.len(),
         c.languages.join(", ")
     ));
@@ -40,17 +58,17 @@ pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
         let codes: Vec<String> = c
             .success
             .iter()
-            .map(|s| format!("`{}`", md(&s.to_string())))
+            .map(|s| code_span(&s.to_string()))
             .collect();
         doc.push_str(&format!(" Success: {}.", codes.join(", ")));
     }
     if let Some(parent) = &c.parent {
-        doc.push_str(&format!(" A subset of `{}`.", parent.name));
+        doc.push_str(&format!(" A subset of {}.", code_span(&parent.name)));
     }
     for cat in &c.categories {
         let range = match &cat.matcher {
             Matcher::Range(lo, hi) => format!("{lo}..={hi}"),
-            Matcher::Prefix(p) => format!("prefix {}", md(p)),
+            Matcher::Prefix(p) => format!("prefix {}", code_span(p)),
         };
         let about = cat
             .doc
@@ -58,20 +76,23 @@ pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
             .map(md)
             .map(|d| format!(": {d}"))
             .unwrap_or_default();
-        doc.push_str(&format!("\n\n- category `{}` ({range}){about}", cat.name));
+        doc.push_str(&format!(
+            "\n\n- category {} ({range}){about}",
+            code_span(&cat.name)
+        ));
     }
     doc
 }
 
 pub(super) fn variant_doc(c: &Catalog, e: &Entry) -> String {
     let primary = e.message(&c.lang).unwrap_or("");
-    let mut doc = format!("`{}`: {}", md(&e.code.to_string()), md(primary));
+    let mut doc = format!("{}: {}", code_span(&e.code.to_string()), md(primary));
     for m in e.messages.iter().filter(|m| m.lang != c.lang) {
         doc.push_str(&format!("\n\n{}: {}", m.lang, md(&m.text)));
     }
     let mut facts = Vec::new();
     if let Some(key) = &e.key {
-        facts.push(format!("key {}", md(key)));
+        facts.push(format!("key {}", code_span(key)));
     }
     if let Some(http) = e.http {
         facts.push(format!("HTTP {http}"));
@@ -80,7 +101,7 @@ pub(super) fn variant_doc(c: &Catalog, e: &Entry) -> String {
         facts.push("retryable".into());
     }
     if let Some(cat) = &e.category {
-        facts.push(format!("category {}", md(cat)));
+        facts.push(format!("category {}", code_span(cat)));
     }
     if !facts.is_empty() {
         doc.push_str(&format!("\n\n({})", facts.join("; ")));
@@ -92,4 +113,22 @@ pub(super) fn variant_doc(c: &Catalog, e: &Entry) -> String {
         doc.push_str(&format!("\n\n{}", md(extra)));
     }
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_need_no_escapes() {
+        assert_eq!(code_span("GW_CODE_012"), "`GW_CODE_012`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+        assert_eq!(code_span("a\nb"), "`a b`");
+    }
+
+    #[test]
+    fn markdown_is_neutralised_outside_code_spans() {
+        assert_eq!(md("```rust\n*x*"), "\\`\\`\\`rust \\*x\\*");
+    }
 }

@@ -45,7 +45,7 @@ impl Gen<'_> {
 
         let key = facts(
             self,
-            quote!(::core::option::Option<&'static str>),
+            quote!(::core::option::Option<&str>),
             c.entries.iter().map(|e| opt_str(e.key.as_deref())),
             c.entries.iter().any(|e| e.key.is_some()),
             quote!(::core::option::Option::None),
