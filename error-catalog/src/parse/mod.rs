@@ -185,23 +185,17 @@ pub fn parse(
     let source = find(cat, "source").and_then(|n| r.string(n, "[catalog]", "source"));
 
     let placeholders = match find(cat, "placeholders") {
-        Some(node) => match r.string(node, "[catalog]", "placeholders").as_deref() {
-            Some("none") => PlaceholderStyle::None,
-            Some("java") => PlaceholderStyle::Java,
-            Some("printf") => PlaceholderStyle::Printf,
-            Some(other) => {
-                r.diags.push(
-                    Diagnostic::new(
-                        node.span.clone(),
-                        format!("unknown placeholder style `{other}`"),
-                    )
-                    .entry("[catalog]")
-                    .help("use \"java\" ({0}), \"printf\" (%s, %d) or \"none\""),
-                );
-                PlaceholderStyle::None
-            }
-            None => PlaceholderStyle::None,
-        },
+        Some(node) => r
+            .choice(
+                node,
+                "placeholders",
+                &[
+                    ("none", PlaceholderStyle::None),
+                    ("java", PlaceholderStyle::Java),
+                    ("printf", PlaceholderStyle::Printf),
+                ],
+            )
+            .unwrap_or(PlaceholderStyle::None),
         None => parent_catalog.map_or(PlaceholderStyle::None, |p| p.placeholders),
     };
 
@@ -234,22 +228,13 @@ pub fn parse(
     let codes = codes_node
         .and_then(|n| r.table(n, "[codes]", ""))
         .unwrap_or(empty);
-    let code_type = match find(cat, "code-type") {
-        Some(node) => match r.string(node, "[catalog]", "code-type").as_deref() {
-            Some("integer") => Some(CodeType::Int),
-            Some("string") => Some(CodeType::Str),
-            Some(other) => {
-                r.diags.push(
-                    Diagnostic::new(node.span.clone(), format!("unknown code type `{other}`"))
-                        .entry("[catalog]")
-                        .help("use \"integer\" or \"string\""),
-                );
-                None
-            }
-            None => None,
-        },
-        None => None,
-    };
+    let code_type = find(cat, "code-type").and_then(|node| {
+        r.choice(
+            node,
+            "code-type",
+            &[("integer", CodeType::Int), ("string", CodeType::Str)],
+        )
+    });
     // The first code decides when nothing else does, so that a typo later in an
     // integer catalog is an error rather than a silent switch to string codes.
     let code_type = code_type

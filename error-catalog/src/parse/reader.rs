@@ -108,6 +108,38 @@ impl Reader<'_> {
         }
     }
 
+    /// One of a fixed set of string values of a `[catalog]` field.
+    pub(super) fn choice<T: Copy>(
+        &mut self,
+        node: &Node,
+        field: &str,
+        values: &[(&str, T)],
+    ) -> Option<T> {
+        let text = self.string(node, "[catalog]", field)?;
+        if let Some((_, value)) = values.iter().find(|(name, _)| *name == text) {
+            return Some(*value);
+        }
+        let names: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+        let help = match did_you_mean(&text, &names) {
+            Some(s) => format!("did you mean \"{s}\"?"),
+            None => format!(
+                "use one of: {}",
+                names
+                    .iter()
+                    .map(|n| format!("\"{n}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        self.error(
+            node.span.clone(),
+            "[catalog]",
+            format!("unknown {field} `{text}`"),
+            &help,
+        );
+        None
+    }
+
     pub(super) fn lang(&mut self, node: &Node, entry: &str) -> Option<String> {
         let tag = self.string(node, entry, "lang")?;
         let canonical = canonical_lang(&tag);
