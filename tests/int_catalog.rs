@@ -318,3 +318,16 @@ fn subset_catalog_converts_both_ways() {
     // Subset categories are the parent's.
     assert_eq!(AcmeReply::from(1999).category(), Some("common"));
 }
+
+/// One crate may include the same catalog in several modules: each gets its
+/// own enum and its own code-reference macro.
+mod again {
+    error_runtime::include_catalog!("tests/catalogs/int.toml");
+}
+
+#[test]
+fn a_catalog_can_be_included_twice_in_one_crate() {
+    assert_eq!(again::acme_status!(4026), again::AcmeStatus::InvalidSignature);
+    assert_eq!(acme_status!(4026).code(), again::acme_status!(4026).code());
+    assert_eq!(again::AcmeStatus::ALL.len(), AcmeStatus::ALL.len());
+}

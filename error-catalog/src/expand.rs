@@ -12,8 +12,9 @@ use syn::parse::{Parse, ParseStream};
 use syn::{bracketed, Ident, LitInt, LitStr, Token};
 
 /// Expands `include_catalog!("PATH")`, the path relative to the invoking
-/// crate's `CARGO_MANIFEST_DIR`.
-pub fn include_catalog(input: TokenStream) -> TokenStream {
+/// crate's `CARGO_MANIFEST_DIR`; `call_site` is the macro call's
+/// `file:line:col` (see [`generate::Context::call_site`](crate::generate::Context::call_site)).
+pub fn include_catalog(input: TokenStream, call_site: &str) -> TokenStream {
     let lit: LitStr = match syn::parse2(input) {
         Ok(lit) => lit,
         Err(_) => {
@@ -29,13 +30,18 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
             "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo",
         );
     };
-    expand_path(&lit.value(), Path::new(&manifest_dir), lit.span())
+    expand_path(
+        &lit.value(),
+        Path::new(&manifest_dir),
+        call_site,
+        lit.span(),
+    )
 }
 
 /// Loads, validates and generates the catalog at `manifest_dir/path`. Every
 /// mistake becomes a `compile_error!` at `span`; the enum is still generated
 /// from what could be read, so one mistake gives one error, not a cascade.
-pub fn expand_path(path: &str, manifest_dir: &Path, span: Span) -> TokenStream {
+pub fn expand_path(path: &str, manifest_dir: &Path, call_site: &str, span: Span) -> TokenStream {
     let full = manifest_dir.join(path);
     let loaded = load::load(&full, path);
     let mut out: TokenStream = loaded.errors.iter().map(|e| error(span, e)).collect();
@@ -48,6 +54,7 @@ pub fn expand_path(path: &str, manifest_dir: &Path, span: Span) -> TokenStream {
                 .filter(|f| f.is_file())
                 .cloned()
                 .collect(),
+            call_site: call_site.to_owned(),
         };
         out.extend(generate::generate(catalog, &cx));
     }

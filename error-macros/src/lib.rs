@@ -13,7 +13,9 @@ use proc_macro::TokenStream;
 /// mistake is a compile error naming `file:line:col`, the entry and the fix.
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
-    error_catalog::include_catalog(input.into()).into()
+    let site = proc_macro::Span::call_site();
+    let call_site = format!("{}:{}:{}", site.file(), site.line(), site.column());
+    error_catalog::include_catalog(input.into(), &call_site).into()
 }
 
 /// The error of a code-reference macro given a code its catalog lacks.

@@ -37,7 +37,7 @@ impl Gen<'_> {
         let hidden = format_ident!(
             "__{}_{:016x}",
             mac,
-            hash::hash_str(&format!("{path}\0{}", self.c.name))
+            hash::hash_str(&format!("{path}\0{}\0{}", self.c.name, cx.call_site))
         );
         quote! {
             #[doc(hidden)]

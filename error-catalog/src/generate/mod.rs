@@ -27,6 +27,10 @@ pub struct Context {
     pub display_path: String,
     /// Files whose edits must rebuild the including crate (absolute paths).
     pub tracked: Vec<PathBuf>,
+    /// Where the catalog is included (`file:line:col` of the macro call), so a
+    /// crate may include one catalog in several modules: it names the hidden
+    /// exported macro, which lives at the crate root.
+    pub call_site: String,
 }
 
 /// The runtime crate, named absolutely.
