@@ -96,6 +96,13 @@ fn a_subset_tracks_its_parent() {
         .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["subset.toml", "int.toml"]);
+    // Editing either file rebuilds the including crate: both are `include_bytes!`ed.
+    let (catalog, loaded) = load_ok("subset.toml");
+    let tokens = generate(&catalog, &context("subset.toml", &loaded)).to_string();
+    for file in &loaded.files {
+        let tracked = format!("include_bytes ! ({:?})", file.to_str().unwrap());
+        assert!(tokens.contains(&tracked), "{tracked} missing");
+    }
 }
 
 #[test]

@@ -5,11 +5,24 @@
 //! [`ErrorCode`], so generic code can take any catalog. This crate is `no_std`
 //! with `alloc`.
 //!
-//! ```ignore
-//! error_runtime::include_catalog!("catalogs/ebet.toml"); // emits `enum EbetStatus`
+//! ```
+//! mod ebet {
+//!     // The path is relative to the including crate's Cargo.toml.
+//!     error_runtime::include_catalog!("../catalogs/ebet.toml"); // `EbetStatus`, `ebet_status!`
+//! }
+//! use ebet::{ebet_status, EbetStatus};
+//! use error_runtime::ErrorCode;
 //!
 //! let status = EbetStatus::from(4026_i64);
+//! assert_eq!(status, ebet_status!(4026));
+//! assert_eq!(status.message(), "签名不对");
 //! assert_eq!(status.message_in("en_US"), "Invalid signature");
+//! assert_eq!(EbetStatus::from(9999_i64), EbetStatus::Unknown(9999));
+//!
+//! fn log_line<E: ErrorCode>(e: &E) -> String {
+//!     format!("[{}] {}", E::CATALOG, e.message_in("en"))
+//! }
+//! assert_eq!(log_line(&status), "[EbetStatus] Invalid signature");
 //! ```
 #![no_std]
 #![deny(missing_docs)]
