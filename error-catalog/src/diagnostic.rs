@@ -84,7 +84,8 @@ impl SourceFile {
         (line, col)
     }
 
-    /// Renders a diagnostic as `path:line:col: [entry]: message; help: fix`.
+    /// Renders a diagnostic as `path:line:col: [entry]: message`, and the fix on
+    /// an indented `help:` line.
     pub fn render(&self, diagnostic: &Diagnostic) -> String {
         Rendered {
             file: self,

@@ -136,6 +136,11 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
                 |(c, _)| code_tokens(c).to_string().replace(' ', "")
             ),
         ),
+        // `0x1` or `1i64` for a known code `1`: macro_rules matches literals as written.
+        Some(code) if call.known.iter().any(|(k, _)| *k == code) => format!(
+            "write the code as `{mac}!({})`: the code-reference macro matches the code exactly as the catalog writes it",
+            code_tokens(&code).to_string().replace(' ', "")
+        ),
         Some(code) => {
             let near = nearest(&code, call.known.iter().map(|(c, _)| c), 3);
             let near: Vec<String> = near
@@ -200,5 +205,9 @@ mod tests {
         assert!(text.contains("\\\"A2\\\" is not a code of `E`"), "{text}");
         let text = unknown_code(quote!(E "c.toml" [1 A,] foo bar)).to_string();
         assert!(text.contains("takes one code"), "{text}");
+        let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] 0x1)).to_string();
+        assert!(text.contains("write the code as `e!(1)`"), "{text}");
+        let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] -2i64)).to_string();
+        assert!(text.contains("write the code as `e!(-2)`"), "{text}");
     }
 }

@@ -1,8 +1,8 @@
 //! Vendor error-code catalogs → Rust enums.
 //!
-//! The pipeline is explicit and shared by the `include_catalog!` macro, the
-//! `build.rs` API and the `errcat` command line:
-//! [`load`](load::load) reads the file into a spanned tree ([`toml_doc`],
+//! Kept free of `proc_macro` so that the `include_catalog!` macro, its tests
+//! and other front ends (a `build.rs` API, a command line) can share one
+//! explicit pipeline: [`load`](load::load) reads the file into a spanned tree ([`toml_doc`],
 //! [`json`]), [`parse`] reads the schema into the typed [`model`], [`validate`]
 //! checks it (collecting every mistake as a [`Diagnostic`](diagnostic::Diagnostic)),
 //! and [`generate`] turns it into tokens. Nothing here uses `proc_macro`.

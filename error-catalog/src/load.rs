@@ -25,7 +25,9 @@ pub struct Loaded {
 /// Loads the catalog at `path`; `display` is how the path is shown in messages.
 pub fn load(path: &Path, display: &str) -> Loaded {
     let mut loaded = Loaded::default();
-    loaded.catalog = load_into(path, display, &mut loaded, &mut Vec::new());
+    // The root is on the chain too, so a catalog naming itself in `subset-of` is a loop.
+    let mut chain = vec![path.canonicalize().unwrap_or_else(|_| path.to_path_buf())];
+    loaded.catalog = load_into(path, display, &mut loaded, &mut chain);
     loaded
 }
 
@@ -33,23 +35,16 @@ pub fn load(path: &Path, display: &str) -> Loaded {
 /// subset catalog cannot be resolved this way and reports that.
 pub fn load_str(text: &str, display: &str, is_json: bool) -> Loaded {
     let mut loaded = Loaded::default();
-    let file = SourceFile {
-        path: display.to_owned(),
-        text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
-    };
-    let mut diags = Vec::new();
-    loaded.catalog = read_tree(&file, is_json, &mut diags).and_then(|root| {
-        if let Some((_, span)) = parse::subset_of(&root) {
+    loaded.catalog = from_text(text, display, is_json, &mut loaded, |root, diags, _| {
+        if let Some((_, span)) = parse::subset_of(root) {
             diags.push(
                 Diagnostic::new(span, "a subset catalog needs its parent's file")
                     .entry("[catalog]")
                     .help("load the subset from a file so `subset-of` can be resolved"),
             );
         }
-        model(&root, None, &mut diags)
+        None
     });
-    sort(&mut diags);
-    loaded.errors.extend(diags.iter().map(|d| file.render(d)));
     loaded
 }
 
@@ -116,13 +111,8 @@ fn load_into(
             return None;
         }
     };
-    let file = SourceFile {
-        path: display.to_owned(),
-        text: text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned(),
-    };
-    let mut diags = Vec::new();
-    let catalog = read_tree(&file, is_json, &mut diags).and_then(|root| {
-        let parent = parse::subset_of(&root).and_then(|(parent_path, span)| {
+    from_text(&text, display, is_json, loaded, |root, diags, loaded| {
+        parse::subset_of(root).and_then(|(parent_path, span)| {
             let resolved = path.parent().unwrap_or(Path::new("")).join(&parent_path);
             let shown = Path::new(display).parent().unwrap_or(Path::new("")).join(&parent_path);
             let key = resolved.canonicalize().unwrap_or_else(|_| resolved.clone());
@@ -144,9 +134,28 @@ fn load_into(
                         .help("fix the parent first (its errors are listed above); the path is relative to this catalog"),
                 );
             }
-            parent.map(|p| (p, resolved))
-        });
-        model(&root, parent.as_ref().map(|(c, p)| (c, p.as_path())), &mut diags)
+            parent
+        })
+    })
+}
+
+/// Text → model, the steps shared by files and strings; `parent` resolves a
+/// subset's parent (reporting its own problems) or gives `None`.
+fn from_text(
+    text: &str,
+    display: &str,
+    is_json: bool,
+    loaded: &mut Loaded,
+    parent: impl FnOnce(&Node, &mut Vec<Diagnostic>, &mut Loaded) -> Option<Catalog>,
+) -> Option<Catalog> {
+    let file = SourceFile {
+        path: display.to_owned(),
+        text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
+    };
+    let mut diags = Vec::new();
+    let catalog = read_tree(&file, is_json, &mut diags).and_then(|root| {
+        let parent = parent(&root, &mut diags, loaded);
+        model(&root, parent.as_ref(), &mut diags)
     });
     sort(&mut diags);
     loaded.errors.extend(diags.iter().map(|d| file.render(d)));
@@ -170,12 +179,8 @@ fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> O
     tree.map_err(|d| diags.push(d)).ok()
 }
 
-fn model(
-    root: &Node,
-    parent: Option<(&Catalog, &Path)>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Catalog> {
+fn model(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Option<Catalog> {
     let parsed = parse::parse(root, parent, diags);
-    let catalog = validate::validate(parsed, parent.map(|(c, _)| c), diags);
+    let catalog = validate::validate(parsed, parent, diags);
     (!catalog.name.is_empty()).then_some(catalog)
 }

@@ -139,15 +139,14 @@ impl Entry {
             .find(|m| m.lang == lang)
             .map(|m| m.text.as_str())
     }
-}
 
-/// The parent of a subset catalog, as far as generation needs it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Parent {
-    /// The parent enum's name (it must be in scope where the subset is included).
-    pub name: String,
-    /// The parent's file, for rebuild tracking.
-    pub path: std::path::PathBuf,
+    /// The message in `lang`, else in the catalog's own language `primary`:
+    /// what `message_in` answers.
+    pub fn text_in(&self, lang: &str, primary: &str) -> &str {
+        self.message(lang)
+            .or_else(|| self.message(primary))
+            .unwrap_or("")
+    }
 }
 
 /// A whole catalog.
@@ -172,8 +171,9 @@ pub struct Catalog {
     pub placeholders: PlaceholderStyle,
     /// The catch-all variant's name.
     pub unknown: String,
-    /// The parent catalog, for a subset.
-    pub parent: Option<Parent>,
+    /// For a subset, the parent enum's name (it must be in scope where the
+    /// subset is included).
+    pub parent: Option<String>,
     /// Response envelope field names.
     pub envelope: Envelope,
     /// Named code groups.

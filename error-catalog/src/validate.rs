@@ -10,7 +10,7 @@ use crate::placeholder;
 use std::collections::HashMap;
 
 /// Associated items of the generated enum that a variant may not shadow.
-const GENERATED_ITEMS: &[&str] = &["ALL"];
+pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
 
 /// Checks `parsed` (against `parent` for a subset) and returns the consistent model.
 pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Catalog {
@@ -18,6 +18,7 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         mut catalog,
         spans,
         success_spans,
+        lang_known,
     } = parsed;
     let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
     // Indexes into `entries`; lookups only, so iteration order never matters.
@@ -30,6 +31,11 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     let parsed_entries = core::mem::take(&mut catalog.entries);
     for (mut entry, entry_spans) in parsed_entries.into_iter().zip(spans) {
         let label = entry_spans.label.clone();
+        if entry.name.is_empty() && parent.is_none() {
+            // A nameless subset entry whose parent could not be loaded: that
+            // failure was reported; there is nothing to name the variant after.
+            continue;
+        }
         if let Some(parent) = parent {
             match inherit(&entry, &entry_spans, parent, &parent_codes, &label, diags) {
                 Some(inherited) => entry = inherited,
@@ -90,7 +96,7 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             );
             continue;
         }
-        if parent.is_none() {
+        if parent.is_none() && lang_known {
             check_messages(&mut entry, &entry_spans, &catalog, &label, diags);
         }
         match &entry.category {
@@ -324,6 +330,8 @@ fn inherit(
                 }
             }
             "name" => {}
+            // An unknown field was reported as such already.
+            other if !crate::parse::CODE_FIELDS.contains(&other) => {}
             other => {
                 diags.push(
                     Diagnostic::new(

@@ -90,3 +90,100 @@ fn errors_come_in_file_order() {
         .collect();
     assert_eq!(lines, ["4", "6", "8"], "{errors:#?}");
 }
+
+/// Writes `files` into a fresh directory and loads the first one.
+fn load_files(test: &str, files: &[(&str, &str)]) -> error_catalog::load::Loaded {
+    let dir = std::env::temp_dir().join(format!("error-catalog-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let loaded = error_catalog::load::load(&dir.join(files[0].0), files[0].0);
+    std::fs::remove_dir_all(&dir).unwrap();
+    loaded
+}
+
+const PARENT: &str =
+    "[catalog]\nname = \"Parent\"\nlang = \"zh-CN\"\n[codes.1]\nname = \"One\"\nmessage = \"一\"\n";
+
+#[test]
+fn a_subset_keeps_its_parents_language() {
+    let loaded = load_files(
+        "subset-lang",
+        &[
+            ("sub.toml", "[catalog]\nname = \"Sub\"\nlang = \"en\"\nsubset-of = \"parent.toml\"\n[codes.1]\n"),
+            ("parent.toml", PARENT),
+        ],
+    );
+    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert!(loaded.errors[0]
+        .contains("sub.toml:3:8: [catalog]: a subset's `lang` must be its parent's (`zh-CN`)"));
+    // The skeleton still has the parent's text, not an empty message.
+    assert_eq!(
+        loaded.catalog.unwrap().entries[0].message("zh-CN"),
+        Some("一")
+    );
+}
+
+#[test]
+fn a_catalog_that_is_its_own_parent_is_one_error() {
+    let loaded = load_files(
+        "self-subset",
+        &[(
+            "self.toml",
+            "[catalog]\nname = \"SelfSub\"\nsubset-of = \"self.toml\"\n[codes.1]\n",
+        )],
+    );
+    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert!(loaded.errors[0].contains("`subset-of` chain loops back to `self.toml`"));
+    assert_eq!(loaded.files.len(), 1, "read once: {:?}", loaded.files);
+}
+
+#[test]
+fn a_misspelt_field_in_a_subset_is_one_error() {
+    let loaded = load_files(
+        "subset-typo",
+        &[
+            ("sub.toml", "[catalog]\nname = \"Sub\"\nsubset-of = \"parent.toml\"\n[codes.1]\nmesage = \"一\"\n"),
+            ("parent.toml", PARENT),
+        ],
+    );
+    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert!(loaded.errors[0].contains("unknown field `mesage`"));
+}
+
+#[test]
+fn the_catch_all_may_not_be_named_like_a_generated_item() {
+    one_error(
+        "unknown = \"ALL\"\n",
+        &["catch-all name `ALL` collides with a generated item"],
+    );
+}
+
+#[test]
+fn a_missing_language_does_not_cascade() {
+    let errors = load_str(
+        "[catalog]\nname = \"Acme\"\n[codes.1]\nname = \"A\"\nmessage = { zh-CN = \"甲\" }\n[codes.2]\nname = \"B\"\nmessage = { zh-CN = \"乙\" }\n",
+        "acme.toml",
+        false,
+    )
+    .errors;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("missing field `lang`"));
+}
+
+#[test]
+fn subset_of_must_be_a_path() {
+    one_error(
+        "subset-of = 5\n",
+        &["`subset-of` must be a string (the parent catalog's path), found an integer"],
+    );
+}
+
+#[test]
+fn an_unusable_key_is_named_in_the_missing_name_error() {
+    one_error(
+        "[codes.1]\nkey = \"签名\"\nmessage = \"a\"\n",
+        &["missing field `name`, and the key `签名` gives no usable variant name"],
+    );
+}

@@ -3,6 +3,7 @@
 //! `error_runtime`, which re-exports them.
 
 use proc_macro::TokenStream;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Generates an error-code enum from a catalog file.
 ///
@@ -13,8 +14,12 @@ use proc_macro::TokenStream;
 /// mistake is a compile error naming `file:line:col`, the entry and the fix.
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
+    // Calls made through a user's `macro_rules!` share one call site; the count
+    // of expansions so far (deterministic: rustc expands in order) tells them apart.
+    static EXPANSIONS: AtomicUsize = AtomicUsize::new(0);
+    let nth = EXPANSIONS.fetch_add(1, Ordering::Relaxed);
     let site = proc_macro::Span::call_site();
-    let call_site = format!("{}:{}:{}", site.file(), site.line(), site.column());
+    let call_site = format!("{}:{}:{}#{nth}", site.file(), site.line(), site.column());
     error_catalog::include_catalog(input.into(), &call_site).into()
 }
 

@@ -15,8 +15,8 @@ pub struct Envelope {
     pub data: &'static str,
 }
 
-/// A vendor error code: implemented by every enum that `include_catalog!` or
-/// `#[derive(ErrorCode)]` generates, so generic code can take any catalog.
+/// A vendor error code: implemented by every enum that `include_catalog!`
+/// generates, so generic code can take any catalog.
 /// The methods mirror the enum's inherent ones.
 pub trait ErrorCode: Sized + Clone + fmt::Debug + fmt::Display + PartialEq + 'static {
     /// The code's type: `i64` for integer catalogs, `&str` for string catalogs.

@@ -63,7 +63,7 @@ pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
         doc.push_str(&format!(" Success: {}.", codes.join(", ")));
     }
     if let Some(parent) = &c.parent {
-        doc.push_str(&format!(" A subset of {}.", code_span(&parent.name)));
+        doc.push_str(&format!(" A subset of {}.", code_span(parent)));
     }
     for cat in &c.categories {
         let range = match &cat.matcher {

@@ -34,10 +34,7 @@ impl Gen<'_> {
         let langs = c.languages.len();
         let langs_lit = Literal::usize_unsuffixed(langs);
         let messages = c.languages.iter().map(|lang| {
-            let texts = c
-                .entries
-                .iter()
-                .map(|e| e.message(lang).or_else(|| e.message(&c.lang)).unwrap_or(""));
+            let texts = c.entries.iter().map(|e| e.text_in(lang, &c.lang));
             quote!([#(#texts,)* #unknown_text])
         });
         let names = c.entries.iter().map(|e| e.name.as_str());
@@ -63,9 +60,10 @@ impl Gen<'_> {
         let retryable = facts(
             self,
             quote!(bool),
-            c.entries
-                .iter()
-                .map(|e| e.retryable.then(|| quote!(true)).unwrap_or(quote!(false))),
+            c.entries.iter().map(|e| {
+                let retryable = e.retryable;
+                quote!(#retryable)
+            }),
             c.entries.iter().any(|e| e.retryable),
             quote!(false),
         );
@@ -90,7 +88,7 @@ impl Gen<'_> {
                 c.entries
                     .iter()
                     .map(|e| {
-                        let text = e.message(lang).or_else(|| e.message(&c.lang)).unwrap_or("");
+                        let text = e.text_in(lang, &c.lang);
                         placeholder::parse(c.placeholders, text)
                             .unwrap_or_else(|_| vec![Piece::Lit(text.to_owned())])
                     })

@@ -13,7 +13,7 @@ impl Gen<'_> {
         let rt = rt();
         let ty = &self.ty;
         let unknown = &self.unknown;
-        let parent_ty = ident(&parent.name);
+        let parent_ty = ident(parent);
         let variants = &self.variants;
         let from_raw = if self.is_int() {
             quote!(<#parent_ty as ::core::convert::From<i64>>::from(raw))

@@ -69,10 +69,16 @@ impl Reader<'_> {
                     .or_else(|| if subset { Some(String::new()) } else { None }),
             };
         if name.is_none() && find(fields, "name").is_none() {
+            let message = match &key_text {
+                Some(k) => {
+                    format!("missing field `name`, and the key `{k}` gives no usable variant name")
+                }
+                None => "missing field `name`".into(),
+            };
             self.error(
                 key.span.clone(),
                 e,
-                "missing field `name`".into(),
+                message,
                 "add name = \"SomeUpperCamelCase\" (or a `key` it can be derived from)",
             );
         }

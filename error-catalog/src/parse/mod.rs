@@ -11,7 +11,7 @@ mod lang;
 mod reader;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Catalog, Code, CodeType, Envelope, Parent, PlaceholderStyle};
+use crate::model::{Catalog, Code, CodeType, Envelope, PlaceholderStyle};
 use crate::names::{camel_case_problem, is_keyword, to_snake_case};
 use crate::value::{Key, Node, Span, Value};
 use codes::{is_decimal, parse_code};
@@ -34,7 +34,7 @@ const CATALOG_FIELDS: &[&str] = &[
 ];
 const ENVELOPE_FIELDS: &[&str] = &["code", "message", "data"];
 const CATEGORY_FIELDS: &[&str] = &["range", "prefix", "doc"];
-const CODE_FIELDS: &[&str] = &[
+pub(crate) const CODE_FIELDS: &[&str] = &[
     "name",
     "key",
     "message",
@@ -74,6 +74,8 @@ pub struct Parsed {
     pub spans: Vec<EntrySpans>,
     /// Spans of the `success` items, parallel to `catalog.success`.
     pub success_spans: Vec<Span>,
+    /// Whether `lang` could be read (else `catalog.lang` is empty).
+    pub lang_known: bool,
 }
 
 /// The `subset-of` path of a document, if it names one (read before the rest,
@@ -99,13 +101,9 @@ fn table_entries(node: &Node) -> Option<&[(Key, Node)]> {
 }
 
 /// Reads a catalog document. `parent` is the already-loaded parent of a subset.
-pub fn parse(
-    root: &Node,
-    parent: Option<(&Catalog, &std::path::Path)>,
-    diags: &mut Vec<Diagnostic>,
-) -> Parsed {
+pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Parsed {
     let mut r = Reader { diags };
-    let parent_catalog = parent.map(|(c, _)| c);
+    let parent_catalog = parent;
     let empty: &[(Key, Node)] = &[];
     let top = r.table(root, "the catalog file", "").unwrap_or(empty);
     r.fields(
@@ -164,12 +162,43 @@ pub fn parse(
         }
     };
 
+    let declares_subset = match find(cat, "subset-of") {
+        Some(node) if !matches!(node.value, Value::Str(_)) => {
+            r.wrong_type(
+                node,
+                "[catalog]",
+                "subset-of",
+                "a string (the parent catalog's path)",
+            );
+            false
+        }
+        declared => declared.is_some(),
+    };
+
     let lang = match find(cat, "lang") {
-        Some(node) => r.lang(node, "[catalog]"),
+        Some(node) => match (r.lang(node, "[catalog]"), parent_catalog) {
+            // A subset's texts are its parent's, so its language is too.
+            (Some(lang), Some(p)) if lang != p.lang => {
+                r.diags.push(
+                    Diagnostic::new(
+                        node.span.clone(),
+                        format!("a subset's `lang` must be its parent's (`{}`)", p.lang),
+                    )
+                    .entry("[catalog]")
+                    .help(format!(
+                        "remove `lang` (it is inherited) or write lang = \"{}\"",
+                        p.lang
+                    )),
+                );
+                Some(p.lang.clone())
+            }
+            (lang, _) => lang,
+        },
         None => match parent_catalog {
             Some(p) => Some(p.lang.clone()),
             None => {
-                if catalog_node.is_some() {
+                // A subset whose parent failed to load was reported already.
+                if catalog_node.is_some() && !declares_subset {
                     r.diags.push(
                         Diagnostic::new(catalog_span.clone(), "missing field `lang`")
                             .entry("[catalog]")
@@ -180,7 +209,11 @@ pub fn parse(
             }
         },
     };
-    let lang = lang.unwrap_or_else(|| "en".into());
+    // Without a readable `lang`, "no message in `lang`" would be reported for
+    // every code: one error per mistake, so that check is skipped.
+    // A subset whose parent did not load has no messages to check either.
+    let lang_known = lang.is_some() && (parent_catalog.is_some() || !declares_subset);
+    let lang = lang.unwrap_or_default();
     let doc = find(cat, "doc").and_then(|n| r.string(n, "[catalog]", "doc"));
     let source = find(cat, "source").and_then(|n| r.string(n, "[catalog]", "source"));
 
@@ -201,6 +234,17 @@ pub fn parse(
 
     let unknown = match find(cat, "unknown") {
         Some(node) => match r.string(node, "[catalog]", "unknown") {
+            Some(u) if crate::validate::GENERATED_ITEMS.contains(&u.as_str()) => {
+                r.diags.push(
+                    Diagnostic::new(
+                        node.span.clone(),
+                        format!("catch-all name `{u}` collides with a generated item"),
+                    )
+                    .entry("[catalog]")
+                    .help("name the catch-all differently, e.g. \"Other\""),
+                );
+                "Unknown".into()
+            }
             Some(u) if camel_case_problem(&u).is_none() => u,
             Some(u) => {
                 let problem = camel_case_problem(&u).unwrap_or_default();
@@ -291,9 +335,7 @@ pub fn parse(
     let mut ordered: Vec<&(Key, Node)> = codes.iter().collect();
     ordered.sort_by_key(|(k, _)| k.span.start);
     for (key, node) in ordered {
-        if let Some((entry, entry_spans)) =
-            r.entry(key, node, code_type, &lang, parent_catalog.is_some())
-        {
+        if let Some((entry, entry_spans)) = r.entry(key, node, code_type, &lang, declares_subset) {
             entries.push(entry);
             spans.push(entry_spans);
         }
@@ -310,16 +352,14 @@ pub fn parse(
             success,
             placeholders,
             unknown,
-            parent: parent.map(|(c, path)| Parent {
-                name: c.name.clone(),
-                path: path.to_path_buf(),
-            }),
+            parent: parent.map(|p| p.name.clone()),
             envelope,
             categories,
             entries,
         },
         spans,
         success_spans,
+        lang_known,
     }
 }
 
