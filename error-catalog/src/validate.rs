@@ -192,12 +192,9 @@ fn check_messages(
     diags: &mut Vec<Diagnostic>,
 ) {
     let message_span = spans.field("message").unwrap_or_else(|| entry.span.clone());
-    // A misspelt `message` (reported as an unknown field) counts as written:
-    // one error per mistake.
-    let message_written = spans
-        .fields
-        .iter()
-        .any(|(field, _)| field == "message" || did_you_mean(field, &["message"]).is_some());
+    // A misspelt `message` was reported already: one error per mistake.
+    let message_written =
+        spans.field("message").is_some() || spans.misspelt.iter().any(|f| f == "message");
     if entry.message(&catalog.lang).is_none() {
         let help = match entry.messages.first() {
             None => format!("add message = \"…\" with the vendor's text in `{}`", catalog.lang),
@@ -330,8 +327,6 @@ fn inherit(
                 }
             }
             "name" => {}
-            // An unknown field was reported as such already.
-            other if !crate::parse::CODE_FIELDS.contains(&other) => {}
             other => {
                 diags.push(
                     Diagnostic::new(

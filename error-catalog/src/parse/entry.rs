@@ -25,13 +25,15 @@ impl Reader<'_> {
         let e = entry_name.as_str();
         let code = self.code_key(key, code_type, e);
         let fields = self.table(node, e, "")?;
-        self.fields(fields, CODE_FIELDS, e, "");
+        let misspelt = self.fields(fields, CODE_FIELDS, e, "");
         let spans = EntrySpans {
             label: entry_name.clone(),
             fields: fields
                 .iter()
+                .filter(|(k, _)| CODE_FIELDS.contains(&k.name.as_str()))
                 .map(|(k, n)| (k.name.clone(), n.span.clone()))
                 .collect(),
+            misspelt,
         };
 
         let key_text = find(fields, "key").and_then(|n| self.string(n, e, "key"));

@@ -34,7 +34,7 @@ const CATALOG_FIELDS: &[&str] = &[
 ];
 const ENVELOPE_FIELDS: &[&str] = &["code", "message", "data"];
 const CATEGORY_FIELDS: &[&str] = &["range", "prefix", "doc"];
-pub(crate) const CODE_FIELDS: &[&str] = &[
+const CODE_FIELDS: &[&str] = &[
     "name",
     "key",
     "message",
@@ -51,8 +51,10 @@ pub(crate) const CODE_FIELDS: &[&str] = &[
 pub struct EntrySpans {
     /// The entry as written: `[codes.04026]`.
     pub label: String,
-    /// The entry's fields as written, with their spans.
+    /// The entry's known fields as written, with their spans.
     pub fields: Vec<(String, Span)>,
+    /// Known fields that misspelt ones most likely meant (already reported).
+    pub misspelt: Vec<String>,
 }
 
 impl EntrySpans {

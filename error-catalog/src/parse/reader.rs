@@ -57,13 +57,16 @@ impl Reader<'_> {
     }
 
     /// Reports unknown and repeated fields of a table.
+    /// Returns the fields that the unknown ones most likely meant, so later
+    /// checks can treat a misspelt field as written (one error per mistake).
     pub(super) fn fields(
         &mut self,
         entries: &[(Key, Node)],
         allowed: &[&str],
         entry: &str,
         hint: &str,
-    ) {
+    ) -> Vec<String> {
+        let mut meant = Vec::new();
         for (i, (key, _)) in entries.iter().enumerate() {
             if entries[..i].iter().any(|(k, _)| k.name == key.name) {
                 self.error(
@@ -74,7 +77,10 @@ impl Reader<'_> {
                 );
             } else if !allowed.contains(&key.name.as_str()) {
                 let help = match did_you_mean(&key.name, allowed) {
-                    Some(s) => format!("did you mean `{s}`?"),
+                    Some(s) => {
+                        meant.push(s.to_owned());
+                        format!("did you mean `{s}`?")
+                    }
                     None if hint.is_empty() => format!("known fields: {}", allowed.join(", ")),
                     None => hint.to_owned(),
                 };
@@ -86,6 +92,7 @@ impl Reader<'_> {
                 );
             }
         }
+        meant
     }
 
     pub(super) fn string(&mut self, node: &Node, entry: &str, field: &str) -> Option<String> {
