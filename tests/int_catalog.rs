@@ -221,8 +221,8 @@ fn the_error_code_trait_serves_generic_code() {
     );
     assert_eq!(describe(&AcmeReply::Ok), "AcmeReply::Ok 0 [OK]");
     assert_eq!(
-        <AcmeStatus as ErrorCode>::from_code(-1),
-        AcmeStatus::RecordMissing
+        <AcmeStatus as ErrorCode>::try_from_code(-1),
+        Some(AcmeStatus::RecordMissing)
     );
     let env = <AcmeStatus as ErrorCode>::ENVELOPE;
     assert_eq!(

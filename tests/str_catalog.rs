@@ -121,8 +121,8 @@ fn std_traits_and_serde() {
     );
     assert!(serde_json::from_str::<GatewayCode>("[]").is_err());
     assert_eq!(
-        <GatewayCode as ErrorCode>::from_code("00000"),
-        GatewayCode::Success
+        <GatewayCode as ErrorCode>::try_from_code("00000"),
+        Some(GatewayCode::Success)
     );
     assert_eq!(ErrorCode::code(&GatewayCode::ShortZero), "0000");
 }

@@ -36,8 +36,10 @@ pub trait ErrorCode: Sized + Clone + fmt::Debug + fmt::Display + PartialEq + 'st
 
     /// The vendor's code (the raw value for a code the catalog lacks).
     fn code(&self) -> Self::Code<'_>;
-    /// The variant for a code; total (unknown codes become the catch-all).
-    fn from_code(code: Self::Code<'_>) -> Self;
+    /// The variant for a code: always `Some` when the enum has a catch-all
+    /// variant (an unknown code becomes it, raw value kept); `None` for an
+    /// unknown code of a hand-written enum without one.
+    fn try_from_code(code: Self::Code<'_>) -> Option<Self>;
     /// The message in the catalog's own language.
     fn message(&self) -> &'static str;
     /// The message in `lang`, falling back as [`match_language`](crate::match_language) does.

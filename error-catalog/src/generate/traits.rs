@@ -19,12 +19,12 @@ impl Gen<'_> {
         let (code_assoc, from_code) = if self.is_int() {
             (
                 quote!(i64),
-                quote!(<Self as ::core::convert::From<i64>>::from(code)),
+                quote!(::core::option::Option::Some(<Self as ::core::convert::From<i64>>::from(code))),
             )
         } else {
             (
                 quote!(&'a str),
-                quote!(<Self as ::core::convert::From<&str>>::from(code)),
+                quote!(::core::option::Option::Some(<Self as ::core::convert::From<&str>>::from(code))),
             )
         };
         let unknown = &self.unknown;
@@ -69,7 +69,7 @@ impl Gen<'_> {
                 #[inline]
                 fn code(&self) -> Self::Code<'_> { Self::code(self) }
                 #[inline]
-                fn from_code(code: Self::Code<'_>) -> Self { #from_code }
+                fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> { #from_code }
                 #[inline]
                 fn message(&self) -> &'static str { Self::message(self) }
                 #[inline]
