@@ -1,0 +1,40 @@
+//! `errcat`: imports vendor error-code docs into catalogs, and checks,
+//! documents and diffs catalogs with the same library as the macro.
+
+mod check;
+mod diff;
+mod doc;
+mod import;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Vendor error-code catalogs: import, check, document, diff.
+#[derive(Parser)]
+#[command(name = "errcat", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read a vendor's doc (HTML/Markdown tables, KEY=message lines, code lists)
+    /// and write one catalog per table.
+    Import(import::Args),
+    /// Validate catalogs as the macro does; non-zero exit on errors.
+    Check(check::Args),
+    /// Print a Markdown reference of a catalog.
+    Doc(doc::Args),
+    /// Compare two versions of a catalog; non-zero exit when a change breaks users.
+    Diff(diff::Args),
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Import(args) => import::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Doc(args) => doc::run(args),
+        Command::Diff(args) => diff::run(args),
+    }
+}
