@@ -74,7 +74,12 @@ pub struct Imported {
 }
 
 /// Builds the catalogs of a doc; `base` is the UpperCamelCase base of enum names.
-pub fn assemble(tables: Vec<Table>, examples: Examples, base: &str, report: &mut Report) -> Vec<Imported> {
+pub fn assemble(
+    tables: Vec<Table>,
+    examples: Examples,
+    base: &str,
+    report: &mut Report,
+) -> Vec<Imported> {
     let mut tables = absorb_range_tables(tables, report);
     tables.retain(|t| {
         if t.rows.is_empty() {
@@ -83,14 +88,20 @@ pub fn assemble(tables: Vec<Table>, examples: Examples, base: &str, report: &mut
         !t.rows.is_empty()
     });
     let (envelope, example_success) = match attach_examples(&mut tables, examples, report) {
-        Some((owner, envelope, success)) => (envelope.map(|e| (owner, e)), success.into_iter().map(|c| (owner, c)).collect()),
+        Some((owner, envelope, success)) => (
+            envelope.map(|e| (owner, e)),
+            success.into_iter().map(|c| (owner, c)).collect(),
+        ),
         None => (None, Vec::new()),
     };
     for row in tables.iter().flat_map(|t| &t.rows) {
         if let Some(word) = page_noise(&row.text) {
             report.note(
                 row.line,
-                format!("the text of `{}` may hold page noise (`{word}`): kept verbatim", row.code),
+                format!(
+                    "the text of `{}` may hold page noise (`{word}`): kept verbatim",
+                    row.code
+                ),
             );
         }
     }
@@ -108,9 +119,18 @@ pub fn assemble(tables: Vec<Table>, examples: Examples, base: &str, report: &mut
                 format!("every row of this table repeats a row of `{parent}.toml` (same code, same text): written as its subset"),
             );
         }
-        let envelope = envelope.as_ref().filter(|(t, _)| *t == i).map(|(_, e)| e.clone());
-        let success: Vec<&str> = example_success.iter().filter(|(t, _)| *t == i).map(|(_, c)| c.as_str()).collect();
-        out.push(catalog(table, entries, &names[i], subset_of, envelope, &success));
+        let envelope = envelope
+            .as_ref()
+            .filter(|(t, _)| *t == i)
+            .map(|(_, e)| e.clone());
+        let success: Vec<&str> = example_success
+            .iter()
+            .filter(|(t, _)| *t == i)
+            .map(|(_, c)| c.as_str())
+            .collect();
+        out.push(catalog(
+            table, entries, &names[i], subset_of, envelope, &success,
+        ));
     }
     out
 }
@@ -120,7 +140,10 @@ pub fn assemble(tables: Vec<Table>, examples: Examples, base: &str, report: &mut
 fn absorb_range_tables(tables: Vec<Table>, report: &mut Report) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     for table in tables {
-        if let Some(owner) = out.last_mut().filter(|o| !o.ranges.is_empty() && table.ranges.is_empty()) {
+        if let Some(owner) = out
+            .last_mut()
+            .filter(|o| !o.ranges.is_empty() && table.ranges.is_empty())
+        {
             let covered = table.rows.iter().all(|r| {
                 r.code
                     .parse::<i64>()
@@ -148,11 +171,20 @@ fn absorb_range_tables(tables: Vec<Table>, report: &mut Report) -> Vec<Table> {
 type Attached = (usize, Option<(String, String, Option<String>)>, Vec<String>);
 
 /// Response examples join the one table that holds one of their codes.
-fn attach_examples(tables: &mut [Table], examples: Examples, report: &mut Report) -> Option<Attached> {
+fn attach_examples(
+    tables: &mut [Table],
+    examples: Examples,
+    report: &mut Report,
+) -> Option<Attached> {
     if examples.rows.is_empty() {
         return None;
     }
-    let holds = |t: &Table| examples.rows.iter().any(|e| t.rows.iter().any(|r| r.code == e.code));
+    let holds = |t: &Table| {
+        examples
+            .rows
+            .iter()
+            .any(|e| t.rows.iter().any(|r| r.code == e.code))
+    };
     let owners: Vec<usize> = (0..tables.len()).filter(|&i| holds(&tables[i])).collect();
     let [owner] = owners[..] else {
         for example in &examples.rows {
@@ -238,7 +270,9 @@ fn fold(rows: &[Row], report: &mut Report) -> Vec<Entry> {
 fn repeats(child: &[Entry], parent: &[Entry]) -> bool {
     child.iter().all(|c| {
         c.other_messages.is_empty()
-            && parent.iter().any(|p| p.code == c.code && p.message == c.message)
+            && parent
+                .iter()
+                .any(|p| p.code == c.code && p.message == c.message)
     })
 }
 
@@ -271,8 +305,16 @@ fn catalog(
     envelope: Option<(String, String, Option<String>)>,
     example_success: &[&str],
 ) -> Imported {
-    let texts = || entries.iter().flat_map(|e| std::iter::once(&e.message).chain(&e.other_messages));
-    let lang = if texts().any(|t| t.chars().any(is_cjk)) { "zh-CN" } else { "en" };
+    let texts = || {
+        entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.message).chain(&e.other_messages))
+    };
+    let lang = if texts().any(|t| t.chars().any(is_cjk)) {
+        "zh-CN"
+    } else {
+        "en"
+    };
     let placeholders = if texts().any(|t| has_java_placeholder(t)) {
         "java"
     } else if texts().any(|t| t.contains("%s") || t.contains("%d")) {
@@ -300,7 +342,10 @@ fn catalog(
         .filter(|e| means_success(e) || example_success.contains(&e.code.as_str()))
         .map(|e| e.code.clone())
         .collect();
-    let unknown = entries.iter().any(|e| e.name == "Unknown").then_some("Other");
+    let unknown = entries
+        .iter()
+        .any(|e| e.name == "Unknown")
+        .then_some("Other");
     let categories = table
         .ranges
         .iter()
@@ -361,7 +406,13 @@ mod tests {
     use super::*;
 
     fn row(line: usize, code: &str, text: &str, from_example: bool) -> Row {
-        Row { line, code: code.into(), key: None, text: text.into(), from_example }
+        Row {
+            line,
+            code: code.into(),
+            key: None,
+            text: text.into(),
+            from_example,
+        }
     }
 
     #[test]
@@ -378,7 +429,13 @@ mod tests {
         let entries = fold(&rows, &mut report);
         let got: Vec<_> = entries
             .iter()
-            .map(|e| (e.code.as_str(), e.message.as_str(), e.other_messages.clone()))
+            .map(|e| {
+                (
+                    e.code.as_str(),
+                    e.message.as_str(),
+                    e.other_messages.clone(),
+                )
+            })
             .collect();
         assert_eq!(
             got,

@@ -27,8 +27,10 @@ impl Examples {
         let Ok(Value::Object(object)) = serde_json::from_str::<Value>(text) else {
             return;
         };
-        let field = |names: &[&'static str]| names.iter().copied().find(|n| object.contains_key(*n));
-        let (Some(code_field), Some(message_field)) = (field(&CODE_FIELDS), field(&MESSAGE_FIELDS)) else {
+        let field =
+            |names: &[&'static str]| names.iter().copied().find(|n| object.contains_key(*n));
+        let (Some(code_field), Some(message_field)) = (field(&CODE_FIELDS), field(&MESSAGE_FIELDS))
+        else {
             return;
         };
         let code = match &object[code_field] {
@@ -55,7 +57,8 @@ impl Examples {
             from_example: true,
         });
         let data = object.contains_key("data").then(|| "data".to_owned());
-        self.envelope.get_or_insert((code_field.to_owned(), message_field.to_owned(), data));
+        self.envelope
+            .get_or_insert((code_field.to_owned(), message_field.to_owned(), data));
     }
 }
 
@@ -66,13 +69,24 @@ mod tests {
     #[test]
     fn envelope_examples() {
         let mut examples = Examples::default();
-        examples.read("{\n  \"code\": -1,\n  \"message\": \"failed\",\n  \"data\": null\n}", 30, Some("* 错误返回："));
+        examples.read(
+            "{\n  \"code\": -1,\n  \"message\": \"failed\",\n  \"data\": null\n}",
+            30,
+            Some("* 错误返回："),
+        );
         examples.read("not json", 40, None);
         examples.read("{\"data\": 1}", 50, None);
-        examples.read("{\"code\": 0, \"msg\": \"ok\"}", 60, Some("Success response:"));
+        examples.read(
+            "{\"code\": 0, \"msg\": \"ok\"}",
+            60,
+            Some("Success response:"),
+        );
         assert_eq!(examples.rows.len(), 2);
         assert_eq!(examples.success, ["0"]);
-        assert_eq!((examples.rows[0].line, examples.rows[0].code.as_str()), (31, "-1"));
+        assert_eq!(
+            (examples.rows[0].line, examples.rows[0].code.as_str()),
+            (31, "-1")
+        );
         assert_eq!(examples.rows[0].text, "failed");
         assert_eq!(
             examples.envelope,

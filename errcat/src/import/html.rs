@@ -16,7 +16,12 @@ pub fn closes_table(line: &str) -> bool {
 }
 
 /// Reads every table of `chunk`, whose first line is doc line `first_line`.
-pub fn read(chunk: &str, first_line: usize, heading: Option<String>, report: &mut Report) -> Vec<Table> {
+pub fn read(
+    chunk: &str,
+    first_line: usize,
+    heading: Option<String>,
+    report: &mut Report,
+) -> Vec<Table> {
     let select = |css: &str| Selector::parse(css).expect("a valid selector");
     let (tables, rows, cells, header) = (select("table"), select("tr"), select("td"), select("th"));
     // Rows are matched to lines by the order of their `<tr` tags in the text.
@@ -31,7 +36,7 @@ pub fn read(chunk: &str, first_line: usize, heading: Option<String>, report: &mu
     for element in fragment.select(&tables) {
         let mut table = Table {
             line: row_lines.get(row_index).copied().unwrap_or(first_line),
-                heading: heading.clone(),
+            heading: heading.clone(),
             ..Table::default()
         };
         for tr in element.select(&rows) {
@@ -45,10 +50,16 @@ pub fn read(chunk: &str, first_line: usize, heading: Option<String>, report: &mu
             let cells: Vec<String> = tr.select(&cells).map(text).collect();
             match cells.as_slice() {
                 [code, text] if is_code(code) => table.rows.push(row(line, code, None, text)),
-                [code, key, text] if is_code(code) => table.rows.push(row(line, code, Some(key), text)),
+                [code, key, text] if is_code(code) => {
+                    table.rows.push(row(line, code, Some(key), text))
+                }
                 _ => report.note(
                     line,
-                    format!("unreadable HTML row ({} cells: {}): skipped", cells.len(), cells.join(" | ")),
+                    format!(
+                        "unreadable HTML row ({} cells: {}): skipped",
+                        cells.len(),
+                        cells.join(" | ")
+                    ),
                 ),
             }
         }

@@ -5,7 +5,7 @@
 use super::table::{Report, Row, Table};
 
 /// Whether `line` reads as `KEY=text`: a key of letters, digits, `_` (and the
-/// spaces a broken layout leaves) holding a digit, then a text.
+/// spaces a broken layout leaves) holding a digit (`G500`, `1001`), then a text.
 pub fn is_entry(line: &str) -> bool {
     split_entry(line).is_some()
 }
@@ -14,8 +14,13 @@ fn split_entry(line: &str) -> Option<(&str, &str)> {
     let (key, text) = line.split_once('=')?;
     let key = key.trim();
     let text = text.trim();
-    let starts = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-    let chars_ok = key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ');
+    let starts = key
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    let chars_ok = key
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ');
     let has_digit = key.bytes().any(|b| b.is_ascii_digit());
     (starts && chars_ok && has_digit && key.len() <= 64 && !text.is_empty()).then_some((key, text))
 }
@@ -62,7 +67,10 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
             Repair::Joined(key) => {
                 report.note(
                     w.line,
-                    format!("key `{}` broken by the page's layout: read as `{key}`", w.key),
+                    format!(
+                        "key `{}` broken by the page's layout: read as `{key}`",
+                        w.key
+                    ),
                 );
                 key
             }
@@ -103,10 +111,18 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
 }
 
 /// `A=text one ... B=text two`: the page elided what lay between two entries.
-fn split_elision<'a>(line: usize, key: &'a str, text: &'a str, out: &mut Vec<Written<'a>>, report: &mut Report) {
+fn split_elision<'a>(
+    line: usize,
+    key: &'a str,
+    text: &'a str,
+    out: &mut Vec<Written<'a>>,
+    report: &mut Report,
+) {
     for mark in [" ... ", " … "] {
         if let Some((first, rest)) = text.split_once(mark) {
-            if let Some((second_key, second_text)) = split_entry(rest).filter(|(k, _)| !k.contains(' ')) {
+            if let Some((second_key, second_text)) =
+                split_entry(rest).filter(|(k, _)| !k.contains(' '))
+            {
                 report.note(
                     line,
                     format!(
@@ -115,8 +131,16 @@ fn split_elision<'a>(line: usize, key: &'a str, text: &'a str, out: &mut Vec<Wri
                         first.trim()
                     ),
                 );
-                out.push(Written { line, key, text: first.trim() });
-                out.push(Written { line, key: second_key, text: second_text });
+                out.push(Written {
+                    line,
+                    key,
+                    text: first.trim(),
+                });
+                out.push(Written {
+                    line,
+                    key: second_key,
+                    text: second_text,
+                });
                 return;
             }
         }
@@ -141,7 +165,10 @@ enum Repair {
     Joined(String),
     /// A key cut at the front, completed from its family; `stray` is what
     /// stood before it.
-    Tail { key: String, stray: String },
+    Tail {
+        key: String,
+        stray: String,
+    },
     Unreadable,
 }
 
@@ -184,9 +211,18 @@ mod tests {
     fn keys_broken_by_the_layout() {
         let joined = |k: &str| Repair::Joined(k.to_owned());
         assert_eq!(repair("GGATEWAY_CODE_001", &FAMILIES), Repair::Intact);
-        assert_eq!(repair("GGATEWAY_ CODE_012", &FAMILIES), joined("GGATEWAY_CODE_012"));
-        assert_eq!(repair("USCUS TOMER_API_0000603", &FAMILIES), joined("USCUSTOMER_API_0000603"));
-        assert_eq!(repair("USCUSTOMER_API_00001 07", &FAMILIES), joined("USCUSTOMER_API_0000107"));
+        assert_eq!(
+            repair("GGATEWAY_ CODE_012", &FAMILIES),
+            joined("GGATEWAY_CODE_012")
+        );
+        assert_eq!(
+            repair("USCUS TOMER_API_0000603", &FAMILIES),
+            joined("USCUSTOMER_API_0000603")
+        );
+        assert_eq!(
+            repair("USCUSTOMER_API_00001 07", &FAMILIES),
+            joined("USCUSTOMER_API_0000107")
+        );
         assert_eq!(
             repair("USCUSTOMER_API_0000111 R_API_0000116", &FAMILIES),
             Repair::Tail {
@@ -196,9 +232,15 @@ mod tests {
         );
         assert_eq!(
             repair("AY_CODE_902", &FAMILIES),
-            Repair::Tail { key: "GGATEWAY_CODE_902".into(), stray: String::new() }
+            Repair::Tail {
+                key: "GGATEWAY_CODE_902".into(),
+                stray: String::new()
+            }
         );
         assert_eq!(repair("FOO BAR_1", &FAMILIES), Repair::Unreadable);
+        assert_eq!(repair("1001", &FAMILIES), Repair::Intact);
+        assert!(is_entry("1001=System error") && is_entry("G500=x"));
+        assert!(!is_entry("code;code = 0means success") && !is_entry("a=b") && !is_entry("G1="));
         // A key of a family the block does not have is kept as written.
         assert_eq!(repair("ZZ_CODE_1", &FAMILIES), Repair::Intact);
     }
@@ -209,7 +251,11 @@ mod tests {
         let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
         let mut report = Report::default();
         let table = read(&lines, None, &mut report);
-        let rows: Vec<_> = table.rows.iter().map(|r| (r.line, r.code.as_str(), r.text.as_str())).collect();
+        let rows: Vec<_> = table
+            .rows
+            .iter()
+            .map(|r| (r.line, r.code.as_str(), r.text.as_str()))
+            .collect();
         assert_eq!(
             rows,
             [

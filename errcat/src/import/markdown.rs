@@ -47,11 +47,15 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
 }
 
 fn read_row(line: usize, cells: &[&str], table: &mut Table, report: &mut Report) {
-    let (code_cell, text) = (cells[0], cells[cells.len() - 1]);
+    // Some docs write codes as code spans: `` `4026` ``.
+    let code_cell = cells[0].trim_matches('`').trim();
+    let text = cells[cells.len() - 1];
     if let Some((lo, hi)) = code_range(code_cell) {
         report.note(
             line,
-            format!("`{code_cell}` is a range of codes, not a code: read as a category [{lo}, {hi}]"),
+            format!(
+                "`{code_cell}` is a range of codes, not a code: read as a category [{lo}, {hi}]"
+            ),
         );
         table.ranges.push(CodeRange {
             line,
@@ -69,7 +73,10 @@ fn read_row(line: usize, cells: &[&str], table: &mut Table, report: &mut Report)
     };
     let codes: Vec<&str> = codes.split(',').map(str::trim).collect();
     if !codes.iter().all(|c| is_code(c)) {
-        report.note(line, format!("unreadable row: `{code_cell}` is not a code: skipped"));
+        report.note(
+            line,
+            format!("unreadable row: `{code_cell}` is not a code: skipped"),
+        );
         return;
     }
     if codes.len() > 1 {
@@ -113,7 +120,10 @@ fn cells(line: &str) -> Vec<&str> {
 }
 
 fn is_separator(line: &str) -> bool {
-    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 #[cfg(test)]
@@ -152,9 +162,10 @@ mod tests {
     #[test]
     fn three_columns_ranges_and_bad_rows() {
         let (table, report) = table(
-            "|code | key | text |\n|---|---|---|\n|10001 | wallet_not_exist\t | 不存在 |\n| 1xxx | a | Common errors |\n| x | y |\n| abc | k | t |",
+            "|code | key | text |\n|---|---|---|\n|`10001` | wallet_not_exist\t | 不存在 |\n| 1xxx | a | Common errors |\n| x | y |\n| abc | k | t |",
         );
         assert_eq!(table.rows.len(), 1);
+        assert_eq!(table.rows[0].code, "10001");
         assert_eq!(table.rows[0].key.as_deref(), Some("wallet_not_exist"));
         assert_eq!(table.ranges[0].lo, 1000);
         assert_eq!(table.ranges[0].text, "Common errors");

@@ -55,10 +55,13 @@ pub fn run(args: Args) -> ExitCode {
         }
     };
     let mut report = Report::default();
-    let scanned = scan::scan(&text, &mut report);
+    let scanned = scan::scan(text.strip_prefix('\u{feff}').unwrap_or(&text), &mut report);
     let base = base_name(args.name.as_deref(), &args.doc);
     let catalogs = assemble::assemble(scanned.tables, scanned.examples, &base, &mut report);
-    let doc_name = args.doc.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
+    let doc_name = args
+        .doc
+        .file_name()
+        .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
     for (line, note) in report.sorted() {
         eprintln!("{shown}:{line}: {note}");
     }
@@ -66,7 +69,10 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!("error: {shown}: no table of codes found");
         return ExitCode::from(2);
     }
-    let files: Vec<(&Imported, String)> = catalogs.iter().map(|c| (c, write::to_toml(c, &doc_name))).collect();
+    let files: Vec<(&Imported, String)> = catalogs
+        .iter()
+        .map(|c| (c, write::to_toml(c, &doc_name)))
+        .collect();
     let errors = match &args.out_dir {
         Some(dir) => write_files(dir, &files),
         None => {
@@ -117,7 +123,10 @@ fn write_files(dir: &Path, files: &[(&Imported, String)]) -> std::io::Result<usi
             "wrote {} ({} codes{})",
             path.display(),
             catalog.entries.len(),
-            catalog.subset_of.as_ref().map_or(String::new(), |p| format!(", a subset of {p}.toml"))
+            catalog
+                .subset_of
+                .as_ref()
+                .map_or(String::new(), |p| format!(", a subset of {p}.toml"))
         );
     }
     Ok(errors)

@@ -92,10 +92,20 @@ mod tests {
     #[test]
     fn variant_names() {
         let c = |code, key, msg| variant_candidates(code, key, msg);
-        assert_eq!(c("1", Some("wallet_not_exist"), "钱包不存在")[0], "WalletNotExist");
         assert_eq!(
-            c("GGATEWAY_CODE_005", None, "Login information has expired, please log in again")[..2],
-            ["LoginInformationHasExpired", "LoginInformationHasExpiredPleaseLogInAgain"]
+            c("1", Some("wallet_not_exist"), "钱包不存在")[0],
+            "WalletNotExist"
+        );
+        assert_eq!(
+            c(
+                "GGATEWAY_CODE_005",
+                None,
+                "Login information has expired, please log in again"
+            )[..2],
+            [
+                "LoginInformationHasExpired",
+                "LoginInformationHasExpiredPleaseLogInAgain"
+            ]
         );
         assert_eq!(c("4026", None, "签名不对"), Vec::<String>::new());
         assert_eq!(code_name("4026"), "Code4026");
@@ -108,7 +118,10 @@ mod tests {
         let mut names = Names::default();
         let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(names.pick(&s(&["CardNotFound"]), "Code1"), "CardNotFound");
-        assert_eq!(names.pick(&s(&["CARDNotFound", "CardMissing"]), "Code2"), "CardMissing");
+        assert_eq!(
+            names.pick(&s(&["CARDNotFound", "CardMissing"]), "Code2"),
+            "CardMissing"
+        );
         assert_eq!(names.pick(&s(&["CardNotFound"]), "Code3"), "CardNotFound2");
         assert_eq!(names.pick(&s(&["Self", "ALL"]), "Code4"), "Code4");
         assert_eq!(heading_name(Some("BIZ Code")).as_deref(), Some("BizCode"));

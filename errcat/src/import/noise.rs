@@ -21,8 +21,7 @@ pub fn page_noise(text: &str) -> Option<&str> {
     (1..words.len())
         .map(|i| (words[i - 1], words[i], i))
         .find(|&(prev, word, i)| {
-            !ends_sentence(prev)
-                && (word == "The" || (i == last && title(word) && lower(prev)))
+            !ends_sentence(prev) && (word == "The" || (i == last && title(word) && lower(prev)))
         })
         .map(|(_, word, _)| word)
 }
@@ -34,10 +33,19 @@ mod tests {
     #[test]
     fn scrape_noise() {
         let noise = [
-            ("The new password cannot be the same as the old password Same", "Same"),
+            (
+                "The new password cannot be the same as the old password Same",
+                "Same",
+            ),
             ("Has been The login password has been set", "The"),
-            ("Company The asset information of the account opening group does not match", "The"),
-            ("The number of API applications has exceeded the upper limit Limited", "Limited"),
+            (
+                "Company The asset information of the account opening group does not match",
+                "The",
+            ),
+            (
+                "The number of API applications has exceeded the upper limit Limited",
+                "Limited",
+            ),
         ];
         for (text, word) in noise {
             assert_eq!(page_noise(text), Some(word), "{text}");

@@ -27,7 +27,10 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
         .filter_map(|&(line, text)| {
             let parts = split(text);
             if parts.is_none() {
-                report.note(line, format!("no code at the start of `{}`: skipped", text.trim()));
+                report.note(
+                    line,
+                    format!("no code at the start of `{}`: skipped", text.trim()),
+                );
             }
             parts.map(|(digits, rest)| (line, digits, rest))
         })
@@ -90,7 +93,11 @@ mod tests {
         let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
         let mut report = Report::default();
         let table = read(&lines, None, &mut report);
-        let rows: Vec<_> = table.rows.iter().map(|r| (r.code.as_str(), r.text.as_str())).collect();
+        let rows: Vec<_> = table
+            .rows
+            .iter()
+            .map(|r| (r.code.as_str(), r.text.as_str()))
+            .collect();
         assert_eq!(
             rows,
             [

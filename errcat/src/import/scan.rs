@@ -33,7 +33,9 @@ pub fn scan(text: &str, report: &mut Report) -> Scanned {
                 .find(|&j| lines[j].trim_start().starts_with("```"))
                 .unwrap_or(lines.len());
             let label = heading(&prose);
-            scanned.examples.read(&lines[i + 1..end].join("\n"), i + 2, label.as_deref());
+            scanned
+                .examples
+                .read(&lines[i + 1..end].join("\n"), i + 2, label.as_deref());
             i = end + 1;
         } else if html::opens_table(line) {
             let end = (i..lines.len())
@@ -41,7 +43,9 @@ pub fn scan(text: &str, report: &mut Report) -> Scanned {
                 .unwrap_or(lines.len() - 1);
             let chunk = lines[i..=end].join("\n");
             let tables = html::read(&chunk, i + 1, heading(&prose), report);
-            scanned.tables.extend(tables.into_iter().map(http_by_heading));
+            scanned
+                .tables
+                .extend(tables.into_iter().map(http_by_heading));
             i = end + 1;
         } else if markdown::is_table_line(line) {
             let end = block_end(&lines, i, markdown::is_table_line);
@@ -75,13 +79,18 @@ pub fn scan(text: &str, report: &mut Report) -> Scanned {
 
 /// A table under a heading that says HTTP holds HTTP statuses.
 fn http_by_heading(mut table: Table) -> Table {
-    table.http |= table.heading.as_deref().is_some_and(markdown::mentions_http);
+    table.http |= table
+        .heading
+        .as_deref()
+        .is_some_and(markdown::mentions_http);
     table
 }
 
 /// The index after the run of lines from `start` that satisfy `keep`.
 fn block_end(lines: &[&str], start: usize, keep: impl Fn(&str) -> bool) -> usize {
-    (start..lines.len()).find(|&j| !keep(lines[j])).unwrap_or(lines.len())
+    (start..lines.len())
+        .find(|&j| !keep(lines[j]))
+        .unwrap_or(lines.len())
 }
 
 #[cfg(test)]
@@ -100,7 +109,11 @@ mod tests {
             .collect();
         assert_eq!(
             tables,
-            [(6, Some("BIZ Code"), 2), (10, Some("HTTP"), 1), (16, Some("HTTP"), 2)]
+            [
+                (6, Some("BIZ Code"), 2),
+                (10, Some("HTTP"), 1),
+                (16, Some("HTTP"), 2)
+            ]
         );
         assert_eq!(scanned.examples.rows[0].line, 14);
     }

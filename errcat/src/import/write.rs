@@ -23,9 +23,17 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
         None => format!("{doc}, line {}", catalog.line),
     };
     field(&mut out, "source", &quote(&source));
-    field(&mut out, "code-type", &quote(if catalog.integer { "integer" } else { "string" }));
+    field(
+        &mut out,
+        "code-type",
+        &quote(if catalog.integer { "integer" } else { "string" }),
+    );
     if !catalog.success.is_empty() {
-        let codes: Vec<String> = catalog.success.iter().map(|c| code_value(catalog, c)).collect();
+        let codes: Vec<String> = catalog
+            .success
+            .iter()
+            .map(|c| code_value(catalog, c))
+            .collect();
         field(&mut out, "success", &format!("[{}]", codes.join(", ")));
     }
     if let Some(parent) = &catalog.subset_of {
@@ -46,14 +54,26 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
     }
     for category in &catalog.categories {
         let _ = writeln!(out, "\n[categories.{}]", quote(&category.name));
-        field(&mut out, "range", &format!("[{}, {}]", category.lo, category.hi));
+        field(
+            &mut out,
+            "range",
+            &format!("[{}, {}]", category.lo, category.hi),
+        );
         field(&mut out, "doc", &quote(&category.doc));
     }
     for entry in &catalog.entries {
-        let label = if catalog.integer { entry.code.clone() } else { quote(&entry.code) };
+        let label = if catalog.integer {
+            entry.code.clone()
+        } else {
+            quote(&entry.code)
+        };
         if catalog.subset_of.is_some() {
             // A subset's names and texts are its parent's; the text is shown for reading.
-            let _ = writeln!(out, "\n[codes.{label}]  # {}", entry.message.replace('\n', " "));
+            let _ = writeln!(
+                out,
+                "\n[codes.{label}]  # {}",
+                entry.message.replace('\n', " ")
+            );
             continue;
         }
         let _ = writeln!(out, "\n[codes.{label}]");
@@ -64,7 +84,11 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
         field(&mut out, "message", &quote(&entry.message));
         if !entry.other_messages.is_empty() {
             let others: Vec<String> = entry.other_messages.iter().map(|m| quote(m)).collect();
-            field(&mut out, "other-messages", &format!("[{}]", others.join(", ")));
+            field(
+                &mut out,
+                "other-messages",
+                &format!("[{}]", others.join(", ")),
+            );
         }
         if let Some(http) = entry.http {
             field(&mut out, "http", &http.to_string());
