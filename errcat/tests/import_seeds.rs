@@ -311,6 +311,7 @@ fn reports_of_the_other_seeds() {
                     32,
                     "a response example repeats code `-1` (table row at line 85) with another text",
                 ),
+                (85, "the catch-all is named `Other`"),
             ],
         ),
         (

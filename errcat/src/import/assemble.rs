@@ -4,7 +4,7 @@
 //! repeats another becomes its `subset-of`, and names, language, code type,
 //! placeholders, success codes and HTTP statuses are derived.
 
-use super::examples::Examples;
+use super::examples::{Envelope, Examples};
 use super::naming::{code_name, heading_name, variant_candidates, Names};
 use super::noise::page_noise;
 use super::table::{is_message_key, Report, Row, Table};
@@ -66,7 +66,7 @@ pub struct Imported {
     /// File (without `.toml`) of the parent, for a subset.
     pub subset_of: Option<String>,
     /// Envelope field names (code, message, data) from the response examples.
-    pub envelope: Option<(String, String, Option<String>)>,
+    pub envelope: Option<Envelope>,
     /// Categories from range rows.
     pub categories: Vec<Category>,
     /// The codes.
@@ -87,13 +87,7 @@ pub fn assemble(
         }
         !t.rows.is_empty()
     });
-    let (envelope, example_success) = match attach_examples(&mut tables, examples, report) {
-        Some((owner, envelope, success)) => (
-            envelope.map(|e| (owner, e)),
-            success.into_iter().map(|c| (owner, c)).collect(),
-        ),
-        None => (None, Vec::new()),
-    };
+    let attached = attach_examples(&mut tables, examples, report);
     for row in tables.iter().flat_map(|t| &t.rows) {
         if let Some(word) = page_noise(&row.text) {
             report.note(
@@ -119,18 +113,18 @@ pub fn assemble(
                 format!("every row of this table repeats a row of `{parent}.toml` (same code, same text): written as its subset"),
             );
         }
-        let envelope = envelope
-            .as_ref()
-            .filter(|(t, _)| *t == i)
-            .map(|(_, e)| e.clone());
-        let success: Vec<&str> = example_success
-            .iter()
-            .filter(|(t, _)| *t == i)
-            .map(|(_, c)| c.as_str())
-            .collect();
-        out.push(catalog(
-            table, entries, &names[i], subset_of, envelope, &success,
-        ));
+        let attached = attached.as_ref().filter(|a| a.owner == i);
+        let imported = catalog(table, entries, &names[i], subset_of, attached);
+        if let (Some(other), Some(entry)) = (
+            imported.unknown,
+            imported.entries.iter().find(|e| e.name == "Unknown"),
+        ) {
+            report.note(
+                entry.line,
+                format!("code {} is named `Unknown` after its key or text: the catch-all is named `{other}`", entry.code),
+            );
+        }
+        out.push(imported);
     }
     out
 }
@@ -166,9 +160,15 @@ fn absorb_range_tables(tables: Vec<Table>, report: &mut Report) -> Vec<Table> {
     out
 }
 
-/// What response examples give the table they join: its index, the
-/// envelope's field names, the codes of success examples.
-type Attached = (usize, Option<(String, String, Option<String>)>, Vec<String>);
+/// What response examples give the table they join.
+struct Attached {
+    /// Index of the table.
+    owner: usize,
+    /// The envelope's field names.
+    envelope: Option<Envelope>,
+    /// Codes of the examples labelled success.
+    success: Vec<String>,
+}
 
 /// Response examples join the one table that holds one of their codes.
 fn attach_examples(
@@ -212,7 +212,11 @@ fn attach_examples(
         }
         table.rows.push(example);
     }
-    Some((owner, examples.envelope, examples.success))
+    Some(Attached {
+        owner,
+        envelope: examples.envelope,
+        success: examples.success,
+    })
 }
 
 /// Rows → entries, one per code: the first table text is `message` (an
@@ -302,8 +306,7 @@ fn catalog(
     mut entries: Vec<Entry>,
     name: &str,
     subset_of: Option<String>,
-    envelope: Option<(String, String, Option<String>)>,
-    example_success: &[&str],
+    attached: Option<&Attached>,
 ) -> Imported {
     let texts = || {
         entries
@@ -339,7 +342,7 @@ fn catalog(
     }
     let success = entries
         .iter()
-        .filter(|e| means_success(e) || example_success.contains(&e.code.as_str()))
+        .filter(|e| means_success(e) || attached.is_some_and(|a| a.success.contains(&e.code)))
         .map(|e| e.code.clone())
         .collect();
     let unknown = entries
@@ -368,7 +371,7 @@ fn catalog(
         placeholders,
         unknown,
         subset_of,
-        envelope,
+        envelope: attached.and_then(|a| a.envelope.clone()),
         categories,
         entries,
     }

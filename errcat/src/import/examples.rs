@@ -12,8 +12,19 @@ pub struct Examples {
     pub rows: Vec<Row>,
     /// Codes of examples labelled as the success reply (`成功返回：`, `Success response:`).
     pub success: Vec<String>,
-    /// The envelope's field names: code, message, data (where shown).
-    pub envelope: Option<(String, String, Option<String>)>,
+    /// The envelope's field names, from the first example.
+    pub envelope: Option<Envelope>,
+}
+
+/// Field names of the vendor's response envelope.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Envelope {
+    /// The field holding the code.
+    pub code: String,
+    /// The field holding the message.
+    pub message: String,
+    /// The field holding the payload, where the examples show one.
+    pub data: Option<String>,
 }
 
 const CODE_FIELDS: [&str; 2] = ["code", "status"];
@@ -56,9 +67,11 @@ impl Examples {
             text: message.clone(),
             from_example: true,
         });
-        let data = object.contains_key("data").then(|| "data".to_owned());
-        self.envelope
-            .get_or_insert((code_field.to_owned(), message_field.to_owned(), data));
+        self.envelope.get_or_insert(Envelope {
+            code: code_field.to_owned(),
+            message: message_field.to_owned(),
+            data: object.contains_key("data").then(|| "data".to_owned()),
+        });
     }
 }
 
@@ -90,7 +103,11 @@ mod tests {
         assert_eq!(examples.rows[0].text, "failed");
         assert_eq!(
             examples.envelope,
-            Some(("code".into(), "message".into(), Some("data".into())))
+            Some(Envelope {
+                code: "code".into(),
+                message: "message".into(),
+                data: Some("data".into())
+            })
         );
     }
 }

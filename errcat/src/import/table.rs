@@ -54,7 +54,7 @@ pub struct Report {
 }
 
 impl Report {
-    /// Records a note about `line` (1-based; 0 for the doc as a whole).
+    /// Records a note about doc line `line` (1-based).
     pub fn note(&mut self, line: usize, text: impl Into<String>) {
         self.notes.push((line, text.into()));
     }

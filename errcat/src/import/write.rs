@@ -44,11 +44,11 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
     if let Some(unknown) = catalog.unknown {
         field(&mut out, "unknown", &quote(unknown));
     }
-    if let Some((code, message, data)) = &catalog.envelope {
+    if let Some(envelope) = &catalog.envelope {
         out.push_str("\n[catalog.envelope]\n");
-        field(&mut out, "code", &quote(code));
-        field(&mut out, "message", &quote(message));
-        if let Some(data) = data {
+        field(&mut out, "code", &quote(&envelope.code));
+        field(&mut out, "message", &quote(&envelope.message));
+        if let Some(data) = &envelope.data {
             field(&mut out, "data", &quote(data));
         }
     }
