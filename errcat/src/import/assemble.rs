@@ -8,7 +8,7 @@ use super::examples::{Envelope, Examples};
 use super::naming::{code_name, heading_name, variant_candidates, Names};
 use super::noise::page_noise;
 use super::table::{is_message_key, Report, Row, Table};
-use error_catalog::names::to_snake_case;
+use error_catalog::names::{fold, to_snake_case};
 
 /// A category made from a range row (`1xxx`).
 #[derive(Debug)]
@@ -99,7 +99,10 @@ pub fn assemble(
             );
         }
     }
-    let folded: Vec<Vec<Entry>> = tables.iter().map(|t| fold(&t.rows, report)).collect();
+    let folded: Vec<Vec<Entry>> = tables
+        .iter()
+        .map(|t| fold_repeats(&t.rows, report))
+        .collect();
     let names = catalog_names(&tables, base);
     let mut out: Vec<Imported> = Vec::new();
     for (i, (table, entries)) in tables.iter().zip(folded).enumerate() {
@@ -223,7 +226,7 @@ fn attach_examples(
 /// example's text never is while the table has one), later different texts
 /// go to `other-messages`, identical repeats are merged; entries in the order
 /// of their `message`'s line.
-fn fold(rows: &[Row], report: &mut Report) -> Vec<Entry> {
+fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
     let mut codes: Vec<&str> = Vec::new();
     for row in rows {
         if !codes.contains(&row.code.as_str()) {
@@ -345,10 +348,15 @@ fn catalog(
         .filter(|e| means_success(e) || attached.is_some_and(|a| a.success.contains(&e.code)))
         .map(|e| e.code.clone())
         .collect();
-    let unknown = entries
-        .iter()
-        .any(|e| e.name == "Unknown")
-        .then_some("Other");
+    // The catch-all may not share a variant's name.
+    let taken = |name: &str| entries.iter().any(|e| fold(&e.name) == fold(name));
+    let unknown = if taken("Unknown") {
+        ["Other", "OtherCode", "Unlisted"]
+            .into_iter()
+            .find(|name| !taken(name))
+    } else {
+        None
+    };
     let categories = table
         .ranges
         .iter()
@@ -429,7 +437,7 @@ mod tests {
             row(12, "7", "a", false),
             row(3, "0", "suucess", true),
         ];
-        let entries = fold(&rows, &mut report);
+        let entries = fold_repeats(&rows, &mut report);
         let got: Vec<_> = entries
             .iter()
             .map(|e| {
@@ -450,6 +458,67 @@ mod tests {
         );
         let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [5, 11, 12]);
+    }
+
+    fn table(line: usize, heading: &str, rows: &[(&str, Option<&str>, &str)]) -> Table {
+        Table {
+            line,
+            heading: Some(heading.into()),
+            http: false,
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, (code, key, text))| Row {
+                    key: key.map(str::to_owned),
+                    ..row(line + i + 1, code, text, false)
+                })
+                .collect(),
+            ranges: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn ranges_subsets_and_the_catch_all() {
+        let mut ranges = table(1, "Ranges", &[("0", None, "Success")]);
+        ranges.ranges.push(super::super::table::CodeRange {
+            line: 3,
+            lo: 1000,
+            hi: 1999,
+            text: "Common errors".into(),
+            written: "1xxx".into(),
+        });
+        let tables = vec![
+            ranges,
+            table(10, "9.1 Common", &[("1001", None, "System error")]),
+            table(
+                20,
+                "Other codes",
+                &[("-1", Some("unknown"), "failed"), ("7", Some("other"), "x")],
+            ),
+            table(30, "Reply codes", &[("7", None, "x")]),
+        ];
+        let mut report = Report::default();
+        let out = assemble(tables, Examples::default(), "Acme", &mut report);
+        let files: Vec<_> = out
+            .iter()
+            .map(|c| (c.file.as_str(), c.entries.len()))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("acme_ranges", 2),
+                ("acme_other_codes", 2),
+                ("acme_reply_codes", 1)
+            ]
+        );
+        assert_eq!(out[0].categories[0].name, "common_errors");
+        assert_eq!(out[0].success, ["0"]);
+        let names: Vec<_> = out[1].entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Unknown", "Other"]);
+        assert_eq!(out[1].unknown, Some("OtherCode"));
+        assert_eq!(out[2].subset_of.as_deref(), Some("acme_other_codes"));
+        let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [10, 21, 30]);
     }
 
     #[test]
