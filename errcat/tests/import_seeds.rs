@@ -368,7 +368,7 @@ fn without_out_dir_the_catalogs_go_to_stdout() {
 }
 
 #[test]
-fn unreadable_docs_fail() {
+fn unreadable_docs_and_bad_names_fail() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-prose");
     std::fs::create_dir_all(&dir).expect("a temp dir");
     let prose = dir.join("prose.md");
@@ -382,4 +382,12 @@ fn unreadable_docs_fail() {
         assert_eq!(output.status.code(), Some(2), "{}", doc.display());
         assert!(String::from_utf8_lossy(&output.stderr).contains("error: "));
     }
+    let bad_name = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(SEEDS[4].doc))
+        .args(["--name", "42"])
+        .output()
+        .expect("errcat runs");
+    assert_eq!(bad_name.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
 }

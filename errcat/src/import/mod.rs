@@ -56,7 +56,12 @@ pub fn run(args: Args) -> ExitCode {
     };
     let mut report = Report::default();
     let scanned = scan::scan(text.strip_prefix('\u{feff}').unwrap_or(&text), &mut report);
-    let base = base_name(args.name.as_deref(), &args.doc);
+    let Some(base) = base_name(args.name.as_deref(), &args.doc) else {
+        eprintln!(
+            "error: --name must give an enum name (letters first, e.g. `upay` or `UpayCode`)"
+        );
+        return ExitCode::from(2);
+    };
     let catalogs = assemble::assemble(scanned.tables, scanned.examples, &base, &mut report);
     let doc_name = args
         .doc
@@ -79,7 +84,7 @@ pub fn run(args: Args) -> ExitCode {
             for (catalog, text) in &files {
                 println!("# ---- {}.toml ----\n{text}", catalog.file);
             }
-            validate_texts(&files)
+            Ok(validate_texts(&files))
         }
     };
     match errors {
@@ -95,13 +100,19 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-/// `--name` or the doc's file name, as an enum name's start (`Vendor` when
-/// neither gives one).
-fn base_name(name: Option<&str>, doc: &Path) -> String {
-    name.or_else(|| doc.file_stem().and_then(|s| s.to_str()))
-        .and_then(to_camel_case)
-        .filter(|n| naming::usable(n))
-        .unwrap_or_else(|| "Vendor".to_owned())
+/// `--name` (`None` if it gives no usable name) or else the doc's file name,
+/// as the start of enum names (`Vendor` when the file name gives none).
+fn base_name(name: Option<&str>, doc: &Path) -> Option<String> {
+    let camel = |text: &str| to_camel_case(text).filter(|n| naming::usable(n));
+    match name {
+        Some(name) => camel(name),
+        None => Some(
+            doc.file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(camel)
+                .unwrap_or_else(|| "Vendor".to_owned()),
+        ),
+    }
 }
 
 /// Writes the files, then loads each as the macro would; returns the number
@@ -134,7 +145,7 @@ fn write_files(dir: &Path, files: &[(&Imported, String)]) -> std::io::Result<usi
 
 /// Validates catalogs printed to standard output (a subset's parent is not
 /// on disk, so subsets are checked against their parent by construction only).
-fn validate_texts(files: &[(&Imported, String)]) -> std::io::Result<usize> {
+fn validate_texts(files: &[(&Imported, String)]) -> usize {
     let mut errors = 0;
     for (catalog, text) in files.iter().filter(|(c, _)| c.subset_of.is_none()) {
         let loaded = error_catalog::load::load_str(text, &format!("{}.toml", catalog.file), false);
@@ -143,5 +154,5 @@ fn validate_texts(files: &[(&Imported, String)]) -> std::io::Result<usize> {
         }
         errors += loaded.errors.len();
     }
-    Ok(errors)
+    errors
 }
