@@ -1,0 +1,531 @@
+//! Tables → catalogs: range tables absorb the tables they cover, response
+//! examples join the table that holds their codes, repeated codes are folded
+//! (first text `message`, other texts `other-messages`), a table that only
+//! repeats another becomes its `subset-of`, and names, language, code type,
+//! placeholders, success codes and HTTP statuses are derived.
+
+use super::examples::{Envelope, Examples};
+use super::naming::{code_name, heading_name, variant_candidates, Names};
+use super::noise::page_noise;
+use super::table::{is_message_key, Report, Row, Table};
+use error_catalog::names::{fold, to_snake_case};
+
+/// A category made from a range row (`1xxx`).
+#[derive(Debug)]
+pub struct Category {
+    /// snake_case of the vendor's description.
+    pub name: String,
+    /// Lowest code.
+    pub lo: i64,
+    /// Highest code.
+    pub hi: i64,
+    /// The vendor's description.
+    pub doc: String,
+}
+
+/// One code of an imported catalog.
+#[derive(Debug)]
+pub struct Entry {
+    /// The code as written (repaired where the report says so).
+    pub code: String,
+    /// Derived variant name.
+    pub name: String,
+    /// The vendor's symbolic name.
+    pub key: Option<String>,
+    /// The first text the doc gives.
+    pub message: String,
+    /// Later, different texts, in document order.
+    pub other_messages: Vec<String>,
+    /// HTTP status, for a table of HTTP codes.
+    pub http: Option<u16>,
+    /// Doc line of the text taken as `message`.
+    pub line: usize,
+}
+
+/// One catalog to write.
+#[derive(Debug)]
+pub struct Imported {
+    /// File name without `.toml`.
+    pub file: String,
+    /// Enum name.
+    pub name: String,
+    /// Doc line of the table.
+    pub line: usize,
+    /// The table's heading.
+    pub heading: Option<String>,
+    /// `zh-CN` when the texts are Chinese, else `en`.
+    pub lang: &'static str,
+    /// Whether every code is a canonical decimal integer.
+    pub integer: bool,
+    /// Codes whose text says success.
+    pub success: Vec<String>,
+    /// `none`, `java` or `printf`.
+    pub placeholders: &'static str,
+    /// The catch-all's name when a code is itself named `Unknown`.
+    pub unknown: Option<&'static str>,
+    /// File (without `.toml`) of the parent, for a subset.
+    pub subset_of: Option<String>,
+    /// Envelope field names (code, message, data) from the response examples.
+    pub envelope: Option<Envelope>,
+    /// Categories from range rows.
+    pub categories: Vec<Category>,
+    /// The codes.
+    pub entries: Vec<Entry>,
+}
+
+/// Builds the catalogs of a doc; `base` is the UpperCamelCase base of enum names.
+pub fn assemble(
+    tables: Vec<Table>,
+    examples: Examples,
+    base: &str,
+    report: &mut Report,
+) -> Vec<Imported> {
+    let mut tables = absorb_range_tables(tables, report);
+    tables.retain(|t| {
+        if t.rows.is_empty() {
+            report.note(t.line, "a table without codes: skipped");
+        }
+        !t.rows.is_empty()
+    });
+    let attached = attach_examples(&mut tables, examples, report);
+    for row in tables.iter().flat_map(|t| &t.rows) {
+        if let Some(word) = page_noise(&row.text) {
+            report.note(
+                row.line,
+                format!(
+                    "the text of `{}` may hold page noise (`{word}`): kept verbatim",
+                    row.code
+                ),
+            );
+        }
+    }
+    let folded: Vec<Vec<Entry>> = tables
+        .iter()
+        .map(|t| fold_repeats(&t.rows, report))
+        .collect();
+    let names = catalog_names(&tables, base);
+    let mut out: Vec<Imported> = Vec::new();
+    for (i, (table, entries)) in tables.iter().zip(folded).enumerate() {
+        let subset_of = out
+            .iter()
+            .find(|parent| parent.subset_of.is_none() && repeats(&entries, &parent.entries))
+            .map(|parent| parent.file.clone());
+        if let Some(parent) = &subset_of {
+            report.note(
+                table.line,
+                format!("every row of this table repeats a row of `{parent}.toml` (same code, same text): written as its subset"),
+            );
+        }
+        let attached = attached.as_ref().filter(|a| a.owner == i);
+        let imported = catalog(table, entries, &names[i], subset_of, attached);
+        if let (Some(other), Some(entry)) = (
+            imported.unknown,
+            imported.entries.iter().find(|e| e.name == "Unknown"),
+        ) {
+            report.note(
+                entry.line,
+                format!("code {} is named `Unknown` after its key or text: the catch-all is named `{other}`", entry.code),
+            );
+        }
+        out.push(imported);
+    }
+    out
+}
+
+/// Tables that follow a range table (`1xxx`) and whose codes all lie in its
+/// ranges are sections of it: their rows join it.
+fn absorb_range_tables(tables: Vec<Table>, report: &mut Report) -> Vec<Table> {
+    let mut out: Vec<Table> = Vec::new();
+    for table in tables {
+        if let Some(owner) = out
+            .last_mut()
+            .filter(|o| !o.ranges.is_empty() && table.ranges.is_empty())
+        {
+            let covered = table.rows.iter().all(|r| {
+                r.code
+                    .parse::<i64>()
+                    .is_ok_and(|c| owner.ranges.iter().any(|g| (g.lo..=g.hi).contains(&c)))
+            });
+            if covered && !table.rows.is_empty() {
+                report.note(
+                    table.line,
+                    format!(
+                        "this table's codes lie in the ranges of the table at line {}: read as a section of it",
+                        owner.line
+                    ),
+                );
+                owner.rows.extend(table.rows);
+                continue;
+            }
+        }
+        out.push(table);
+    }
+    out
+}
+
+/// What response examples give the table they join.
+struct Attached {
+    /// Index of the table.
+    owner: usize,
+    /// The envelope's field names.
+    envelope: Option<Envelope>,
+    /// Codes of the examples labelled success.
+    success: Vec<String>,
+}
+
+/// Response examples join the one table that holds one of their codes.
+fn attach_examples(
+    tables: &mut [Table],
+    examples: Examples,
+    report: &mut Report,
+) -> Option<Attached> {
+    if examples.rows.is_empty() {
+        return None;
+    }
+    let holds = |t: &Table| {
+        examples
+            .rows
+            .iter()
+            .any(|e| t.rows.iter().any(|r| r.code == e.code))
+    };
+    let owners: Vec<usize> = (0..tables.len()).filter(|&i| holds(&tables[i])).collect();
+    let [owner] = owners[..] else {
+        for example in &examples.rows {
+            report.note(
+                example.line,
+                format!(
+                    "response example with code {}: {} tables hold its codes, so it joins none",
+                    example.code,
+                    owners.len()
+                ),
+            );
+        }
+        return None;
+    };
+    let table = &mut tables[owner];
+    for example in examples.rows {
+        if !table.rows.iter().any(|r| r.code == example.code) {
+            report.note(
+                example.line,
+                format!(
+                    "code {} is in no table: taken from the response example, with its text “{}”",
+                    example.code, example.text
+                ),
+            );
+        }
+        table.rows.push(example);
+    }
+    Some(Attached {
+        owner,
+        envelope: examples.envelope,
+        success: examples.success,
+    })
+}
+
+/// Rows → entries, one per code: the first table text is `message` (an
+/// example's text never is while the table has one), later different texts
+/// go to `other-messages`, identical repeats are merged; entries in the order
+/// of their `message`'s line.
+fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
+    let mut codes: Vec<&str> = Vec::new();
+    for row in rows {
+        if !codes.contains(&row.code.as_str()) {
+            codes.push(&row.code);
+        }
+    }
+    let mut entries: Vec<Entry> = codes
+        .into_iter()
+        .map(|code| {
+            let mut same: Vec<&Row> = rows.iter().filter(|r| r.code == code).collect();
+            same.sort_by_key(|r| (r.from_example, r.line));
+            let first = same[0];
+            let mut entry = Entry {
+                code: code.to_owned(),
+                name: String::new(),
+                key: first.key.clone(),
+                message: first.text.clone(),
+                other_messages: Vec::new(),
+                http: None,
+                line: first.line,
+            };
+            let mut later: Vec<&Row> = same[1..].to_vec();
+            later.sort_by_key(|r| r.line);
+            for row in later {
+                let what = if row.from_example {
+                    format!("a response example repeats code `{code}` (table row at line {})", first.line)
+                } else {
+                    format!("code `{code}` repeated (first at line {})", first.line)
+                };
+                if row.text == entry.message || entry.other_messages.contains(&row.text) {
+                    report.note(row.line, format!("{what} with the same text: merged"));
+                } else {
+                    report.note(
+                        row.line,
+                        format!("{what} with another text: kept in `other-messages`; `message` stays the text of line {}", first.line),
+                    );
+                    entry.other_messages.push(row.text.clone());
+                }
+            }
+            entry
+        })
+        .collect();
+    entries.sort_by_key(|e| e.line);
+    entries
+}
+
+/// Whether every entry of `child` is in `parent` with the same text.
+fn repeats(child: &[Entry], parent: &[Entry]) -> bool {
+    child.iter().all(|c| {
+        c.other_messages.is_empty()
+            && parent
+                .iter()
+                .any(|p| p.code == c.code && p.message == c.message)
+    })
+}
+
+/// Enum names: `base` for a single table, else `base` + the heading's words
+/// (or the table's number), unique.
+fn catalog_names(tables: &[Table], base: &str) -> Vec<String> {
+    let mut names = Names::default();
+    tables
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let numbered = format!("{base}{}", i + 1);
+            if tables.len() == 1 {
+                return names.pick(&[base.to_owned()], &numbered);
+            }
+            let from_heading: Vec<String> = heading_name(t.heading.as_deref())
+                .map(|h| format!("{base}{h}"))
+                .into_iter()
+                .collect();
+            names.pick(&from_heading, &numbered)
+        })
+        .collect()
+}
+
+fn catalog(
+    table: &Table,
+    mut entries: Vec<Entry>,
+    name: &str,
+    subset_of: Option<String>,
+    attached: Option<&Attached>,
+) -> Imported {
+    let texts = || {
+        entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.message).chain(&e.other_messages))
+    };
+    let lang = if texts().any(|t| t.chars().any(is_cjk)) {
+        "zh-CN"
+    } else {
+        "en"
+    };
+    let placeholders = if texts().any(|t| has_java_placeholder(t)) {
+        "java"
+    } else if texts().any(|t| t.contains("%s") || t.contains("%d")) {
+        "printf"
+    } else {
+        "none"
+    };
+    let integer = entries.iter().all(|e| is_canonical_int(&e.code));
+    let mut names = Names::default();
+    for entry in &mut entries {
+        // A text that is the vendor's message key (`bacc_bet_failed`) is its key too.
+        if entry.key.is_none() && is_message_key(&entry.message) {
+            entry.key = Some(entry.message.clone());
+        }
+        let candidates = variant_candidates(&entry.code, entry.key.as_deref(), &entry.message);
+        entry.name = names.pick(&candidates, &code_name(&entry.code));
+        entry.http = table
+            .http
+            .then(|| entry.code.parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..=599).contains(c));
+    }
+    let success = entries
+        .iter()
+        .filter(|e| means_success(e) || attached.is_some_and(|a| a.success.contains(&e.code)))
+        .map(|e| e.code.clone())
+        .collect();
+    // The catch-all may not share a variant's name.
+    let taken = |name: &str| entries.iter().any(|e| fold(&e.name) == fold(name));
+    let unknown = if taken("Unknown") {
+        ["Other", "OtherCode", "Unlisted"]
+            .into_iter()
+            .find(|name| !taken(name))
+    } else {
+        None
+    };
+    let categories = table
+        .ranges
+        .iter()
+        .map(|r| Category {
+            name: error_catalog::names::to_camel_case(&r.text)
+                .map_or_else(|| format!("range_{}", r.written), |c| to_snake_case(&c)),
+            lo: r.lo,
+            hi: r.hi,
+            doc: r.text.clone(),
+        })
+        .collect();
+    Imported {
+        file: to_snake_case(name),
+        name: name.to_owned(),
+        line: table.line,
+        heading: table.heading.clone(),
+        lang,
+        integer,
+        success,
+        placeholders,
+        unknown,
+        subset_of,
+        envelope: attached.and_then(|a| a.envelope.clone()),
+        categories,
+        entries,
+    }
+}
+
+/// `Success`, `成功`, `OK` (as text or as the vendor's key); codes of
+/// success examples are added by the caller.
+fn means_success(entry: &Entry) -> bool {
+    let is = |t: &str| ["success", "成功", "ok"].contains(&t.trim().to_lowercase().as_str());
+    is(&entry.message) || entry.key.as_deref().is_some_and(is)
+}
+
+fn is_canonical_int(code: &str) -> bool {
+    let digits = code.strip_prefix('-').unwrap_or(code);
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && code != "-0"
+        && code.parse::<i64>().is_ok()
+}
+
+fn has_java_placeholder(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'{' && w[1].is_ascii_digit() && w[2] == b'}')
+}
+
+/// CJK ideographs and full-width punctuation: Chinese text.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: usize, code: &str, text: &str, from_example: bool) -> Row {
+        Row {
+            line,
+            code: code.into(),
+            key: None,
+            text: text.into(),
+            from_example,
+        }
+    }
+
+    #[test]
+    fn repeated_codes_keep_every_text() {
+        let mut report = Report::default();
+        let rows = [
+            row(5, "-1", "failed", true),
+            row(9, "7", "a", false),
+            row(10, "-1", "未知错误", false),
+            row(11, "7", "b", false),
+            row(12, "7", "a", false),
+            row(3, "0", "suucess", true),
+        ];
+        let entries = fold_repeats(&rows, &mut report);
+        let got: Vec<_> = entries
+            .iter()
+            .map(|e| {
+                (
+                    e.code.as_str(),
+                    e.message.as_str(),
+                    e.other_messages.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("0", "suucess", vec![]),
+                ("7", "a", vec!["b".to_owned()]),
+                ("-1", "未知错误", vec!["failed".to_owned()]),
+            ]
+        );
+        let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [5, 11, 12]);
+    }
+
+    fn table(line: usize, heading: &str, rows: &[(&str, Option<&str>, &str)]) -> Table {
+        Table {
+            line,
+            heading: Some(heading.into()),
+            http: false,
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, (code, key, text))| Row {
+                    key: key.map(str::to_owned),
+                    ..row(line + i + 1, code, text, false)
+                })
+                .collect(),
+            ranges: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn ranges_subsets_and_the_catch_all() {
+        let mut ranges = table(1, "Ranges", &[("0", None, "Success")]);
+        ranges.ranges.push(super::super::table::CodeRange {
+            line: 3,
+            lo: 1000,
+            hi: 1999,
+            text: "Common errors".into(),
+            written: "1xxx".into(),
+        });
+        let tables = vec![
+            ranges,
+            table(10, "9.1 Common", &[("1001", None, "System error")]),
+            table(
+                20,
+                "Other codes",
+                &[("-1", Some("unknown"), "failed"), ("7", Some("other"), "x")],
+            ),
+            table(30, "Reply codes", &[("7", None, "x")]),
+        ];
+        let mut report = Report::default();
+        let out = assemble(tables, Examples::default(), "Acme", &mut report);
+        let files: Vec<_> = out
+            .iter()
+            .map(|c| (c.file.as_str(), c.entries.len()))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("acme_ranges", 2),
+                ("acme_other_codes", 2),
+                ("acme_reply_codes", 1)
+            ]
+        );
+        assert_eq!(out[0].categories[0].name, "common_errors");
+        assert_eq!(out[0].success, ["0"]);
+        let names: Vec<_> = out[1].entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Unknown", "Other"]);
+        assert_eq!(out[1].unknown, Some("OtherCode"));
+        assert_eq!(out[2].subset_of.as_deref(), Some("acme_other_codes"));
+        let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [10, 21, 30]);
+    }
+
+    #[test]
+    fn derived_settings() {
+        assert!(is_canonical_int("-1") && is_canonical_int("0") && !is_canonical_int("04026"));
+        assert!(!is_canonical_int("G500") && !is_canonical_int("-0"));
+        assert!(has_java_placeholder("Parameter ''{0}'' cannot") && !has_java_placeholder("{x}"));
+        assert!(is_cjk('签') && !is_cjk('a'));
+    }
+}

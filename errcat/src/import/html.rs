@@ -1,0 +1,106 @@
+//! HTML tables (as GitBook pages embed them in Markdown), read with an HTML
+//! parser: `<th>` cells are the header, each `<tr>` of `<td>` cells a row.
+
+use super::markdown::mentions_http;
+use super::table::{is_code, Report, Row, Table};
+use scraper::{ElementRef, Html, Selector};
+
+/// Whether `line` opens an HTML table.
+pub fn opens_table(line: &str) -> bool {
+    line.to_ascii_lowercase().contains("<table")
+}
+
+/// Whether `line` closes an HTML table.
+pub fn closes_table(line: &str) -> bool {
+    line.to_ascii_lowercase().contains("</table")
+}
+
+/// Reads every table of `chunk`, whose first line is doc line `first_line`.
+pub fn read(
+    chunk: &str,
+    first_line: usize,
+    heading: Option<String>,
+    report: &mut Report,
+) -> Vec<Table> {
+    let select = |css: &str| Selector::parse(css).expect("a valid selector");
+    let (tables, rows, cells, header) = (select("table"), select("tr"), select("td"), select("th"));
+    // Rows are matched to lines by the order of their `<tr` tags in the text.
+    let lower = chunk.to_ascii_lowercase();
+    let row_lines: Vec<usize> = lower
+        .match_indices("<tr")
+        .map(|(at, _)| first_line + chunk[..at].matches('\n').count())
+        .collect();
+    let fragment = Html::parse_fragment(chunk);
+    let mut row_index = 0;
+    let mut out = Vec::new();
+    for element in fragment.select(&tables) {
+        let mut table = Table {
+            line: row_lines.get(row_index).copied().unwrap_or(first_line),
+            heading: heading.clone(),
+            ..Table::default()
+        };
+        for tr in element.select(&rows) {
+            let line = row_lines.get(row_index).copied().unwrap_or(first_line);
+            row_index += 1;
+            let head: Vec<String> = tr.select(&header).map(text).collect();
+            if let Some(first) = head.first() {
+                table.http |= mentions_http(first);
+                continue;
+            }
+            let cells: Vec<String> = tr.select(&cells).map(text).collect();
+            match cells.as_slice() {
+                [code, text] if is_code(code) => table.rows.push(row(line, code, None, text)),
+                [code, key, text] if is_code(code) => {
+                    table.rows.push(row(line, code, Some(key), text))
+                }
+                _ => report.note(
+                    line,
+                    format!(
+                        "unreadable HTML row ({} cells: {}): skipped",
+                        cells.len(),
+                        cells.join(" | ")
+                    ),
+                ),
+            }
+        }
+        out.push(table);
+    }
+    out
+}
+
+fn row(line: usize, code: &str, key: Option<&String>, text: &str) -> Row {
+    Row {
+        line,
+        code: code.to_owned(),
+        key: key.filter(|k| !k.is_empty()).cloned(),
+        text: text.to_owned(),
+        from_example: false,
+    }
+}
+
+/// A cell's text: its text nodes joined, surrounding whitespace trimmed.
+fn text(cell: ElementRef<'_>) -> String {
+    cell.text().collect::<String>().trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_with_their_lines() {
+        let chunk = "<table><thead><tr><th>代码</th><th>描述</th></tr></thead>\n<tbody><tr><td align=\"center\">-1</td><td>充值纪录<b>不存</b></td></tr>\n<tr><td>4026</td><td> 签名不对 </td></tr><tr><td>x</td><td>y</td></tr></tbody></table>";
+        let mut report = Report::default();
+        let tables = read(chunk, 10, Some("状态码".into()), &mut report);
+        assert_eq!(tables.len(), 1);
+        let rows: Vec<_> = tables[0]
+            .rows
+            .iter()
+            .map(|r| (r.line, r.code.as_str(), r.text.as_str()))
+            .collect();
+        assert_eq!(rows, [(11, "-1", "充值纪录不存"), (12, "4026", "签名不对")]);
+        assert_eq!(report.sorted().len(), 1);
+        assert_eq!(report.sorted()[0].0, 12);
+        assert!(!tables[0].http);
+    }
+}

@@ -1,0 +1,142 @@
+//! Imported catalogs as TOML text, in the layout of `catalogs/*.toml`.
+
+use super::assemble::Imported;
+use std::fmt::Write as _;
+
+/// The catalog file for `catalog`, imported from the doc shown as `doc`.
+pub fn to_toml(catalog: &Imported, doc: &str) -> String {
+    let mut out = String::new();
+    let table = match &catalog.heading {
+        Some(heading) => format!("table at line {} ({heading})", catalog.line),
+        None => format!("table at line {}", catalog.line),
+    };
+    let _ = writeln!(out, "# Imported by `errcat import` from {doc}, {table}.");
+    let _ = writeln!(
+        out,
+        "# Variant names are derived from keys and messages: review them; the import's report lists what was not taken as-is.\n"
+    );
+    out.push_str("[catalog]\n");
+    field(&mut out, "name", &quote(&catalog.name));
+    field(&mut out, "lang", &quote(catalog.lang));
+    let source = match &catalog.heading {
+        Some(heading) => format!("{heading} ({doc}, line {})", catalog.line),
+        None => format!("{doc}, line {}", catalog.line),
+    };
+    field(&mut out, "source", &quote(&source));
+    field(
+        &mut out,
+        "code-type",
+        &quote(if catalog.integer { "integer" } else { "string" }),
+    );
+    if !catalog.success.is_empty() {
+        let codes: Vec<String> = catalog
+            .success
+            .iter()
+            .map(|c| code_value(catalog, c))
+            .collect();
+        field(&mut out, "success", &format!("[{}]", codes.join(", ")));
+    }
+    if let Some(parent) = &catalog.subset_of {
+        field(&mut out, "subset-of", &quote(&format!("{parent}.toml")));
+    } else {
+        field(&mut out, "placeholders", &quote(catalog.placeholders));
+    }
+    if let Some(unknown) = catalog.unknown {
+        field(&mut out, "unknown", &quote(unknown));
+    }
+    if let Some(envelope) = &catalog.envelope {
+        out.push_str("\n[catalog.envelope]\n");
+        field(&mut out, "code", &quote(&envelope.code));
+        field(&mut out, "message", &quote(&envelope.message));
+        if let Some(data) = &envelope.data {
+            field(&mut out, "data", &quote(data));
+        }
+    }
+    for category in &catalog.categories {
+        let _ = writeln!(out, "\n[categories.{}]", quote(&category.name));
+        field(
+            &mut out,
+            "range",
+            &format!("[{}, {}]", category.lo, category.hi),
+        );
+        field(&mut out, "doc", &quote(&category.doc));
+    }
+    for entry in &catalog.entries {
+        let label = if catalog.integer {
+            entry.code.clone()
+        } else {
+            quote(&entry.code)
+        };
+        if catalog.subset_of.is_some() {
+            // A subset's names and texts are its parent's; the text is shown for reading.
+            let _ = writeln!(
+                out,
+                "\n[codes.{label}]  # {}",
+                entry.message.replace('\n', " ")
+            );
+            continue;
+        }
+        let _ = writeln!(out, "\n[codes.{label}]");
+        field(&mut out, "name", &quote(&entry.name));
+        if let Some(key) = &entry.key {
+            field(&mut out, "key", &quote(key));
+        }
+        field(&mut out, "message", &quote(&entry.message));
+        if !entry.other_messages.is_empty() {
+            let others: Vec<String> = entry.other_messages.iter().map(|m| quote(m)).collect();
+            field(
+                &mut out,
+                "other-messages",
+                &format!("[{}]", others.join(", ")),
+            );
+        }
+        if let Some(http) = entry.http {
+            field(&mut out, "http", &http.to_string());
+        }
+    }
+    out
+}
+
+fn field(out: &mut String, name: &str, value: &str) {
+    let _ = writeln!(out, "{name} = {value}");
+}
+
+fn code_value(catalog: &Imported, code: &str) -> String {
+    if catalog.integer {
+        code.to_owned()
+    } else {
+        quote(code)
+    }
+}
+
+/// A TOML basic string: `"` and `\` escaped, control characters as escapes.
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_strings() {
+        assert_eq!(quote("a \"b\" \\ c\td"), r#""a \"b\" \\ c\td""#);
+        assert_eq!(quote("签名\u{7}"), "\"签名\\u0007\"");
+    }
+}

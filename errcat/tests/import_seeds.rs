@@ -1,0 +1,393 @@
+//! `errcat import` on the five vendor docs of `../shared/seeds`: every written
+//! catalog passes the macro's validation, and its codes and vendor texts
+//! (`message` in the catalog's language, `other-messages`) equal the shipped,
+//! curated `catalogs/*.toml`, table by table. Names, translations, `doc`,
+//! `retryable` and the other judgement calls are curation and not compared.
+//! The report must name every damaged line of the MultiMarkets doc.
+
+use error_catalog::model::{Catalog, Code, CodeType, Matcher};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Seed {
+    doc: &'static str,
+    /// `--name` given to the import.
+    name: &'static str,
+    /// (file the import writes, shipped catalog), in table order.
+    files: &'static [(&'static str, &'static str)],
+}
+
+const SEEDS: [Seed; 5] = [
+    Seed {
+        doc: "000_7314c03415f2a836.txt",
+        name: "ebet",
+        files: &[
+            ("ebet1", "ebet.toml"),
+            ("ebet2", "ebet_reply.toml"),
+            ("ebet3", "ebet_client.toml"),
+        ],
+    },
+    Seed {
+        doc: "001_f217534c5e632eb8.txt",
+        name: "upay",
+        files: &[
+            ("upay_http_response_status_code", "upay_http.toml"),
+            ("upay_biz_code", "upay_biz.toml"),
+        ],
+    },
+    Seed {
+        doc: "002_0ea0d8f5c777daa8.txt",
+        name: "multi_markets",
+        files: &[
+            ("multi_markets1", "multimarkets_gateway.toml"),
+            ("multi_markets2", "multimarkets_customer.toml"),
+        ],
+    },
+    Seed {
+        doc: "003_101a3efcd2e8a001.txt",
+        name: "pay_wallet",
+        files: &[
+            ("pay_wallet_http_error_code", "pay_wallet_http.toml"),
+            ("pay_wallet2", "pay_wallet.toml"),
+        ],
+    },
+    Seed {
+        doc: "004_d529670533fa4cce.txt",
+        name: "card_issuing",
+        files: &[("card_issuing", "card_issuing.toml")],
+    },
+];
+
+/// Differences to the shipped catalogs that `catalogs/README.md` documents as
+/// curation: (the difference as this test prints it, the reason).
+const EXPECTED_DIFFERENCES: &[(&str, &str)] = &[
+    (
+        r#"multimarkets_gateway.toml: only shipped: category prefix G500 Some("System abnormality of the gateway")"#,
+        PREFIX_CATEGORIES,
+    ),
+    (
+        r#"multimarkets_gateway.toml: only shipped: category prefix GGATEWAY_ Some("Gateway errors (GGATEWAY_CODE_…)")"#,
+        PREFIX_CATEGORIES,
+    ),
+    (
+        r#"multimarkets_customer.toml: only shipped: category prefix US500 Some("System abnormality of the customer service")"#,
+        PREFIX_CATEGORIES,
+    ),
+    (
+        r#"multimarkets_customer.toml: only shipped: category prefix USCUSTOMER_API_ Some("Customer API errors (USCUSTOMER_API_…)")"#,
+        PREFIX_CATEGORIES,
+    ),
+];
+
+/// catalogs/README.md, seeds/002: "Categories by key prefix" — the doc
+/// declares no groups; the prefixes and their descriptions are the curator's.
+const PREFIX_CATEGORIES: &str = "categories by key prefix are curation: the doc declares none";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn seed_path(doc: &str) -> PathBuf {
+    workspace().join("../shared/seeds").join(doc)
+}
+
+/// Runs `errcat import` on `seed` into a fresh directory; returns it and the report.
+fn import(seed: &Seed) -> (PathBuf, String) {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-{}", seed.name));
+    let _ = std::fs::remove_dir_all(&out);
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(seed.doc))
+        .arg("--out-dir")
+        .arg(&out)
+        .args(["--name", seed.name])
+        .output()
+        .expect("errcat runs");
+    let report = String::from_utf8(output.stderr).expect("UTF-8 report");
+    assert!(
+        output.status.success(),
+        "{}: import failed:\n{report}",
+        seed.doc
+    );
+    (out, report)
+}
+
+/// Loads a catalog as the macro does, failing on any validation error.
+fn load(path: &Path) -> Catalog {
+    let shown = path.display().to_string();
+    let loaded = error_catalog::load::load(path, &shown);
+    assert!(
+        loaded.errors.is_empty(),
+        "{shown}:\n{}",
+        loaded.errors.join("\n")
+    );
+    loaded.catalog.expect("a catalog")
+}
+
+/// What must match, one line per fact: the language, code type, whether it is
+/// a subset, the categories' ranges and descriptions, and per code its
+/// vendor texts and HTTP status (a subset's come from its parent).
+fn facts(catalog: &Catalog, parent: Option<&Catalog>) -> Vec<String> {
+    let code_type = match catalog.code_type {
+        CodeType::Int => "integer",
+        CodeType::Str => "string",
+    };
+    let mut facts = vec![
+        format!("lang {}", catalog.lang),
+        format!("code-type {code_type}"),
+        format!("subset {}", catalog.parent.is_some()),
+        format!("success {:?}", catalog.success),
+    ];
+    for category in &catalog.categories {
+        let matcher = match &category.matcher {
+            Matcher::Range(lo, hi) => format!("[{lo}, {hi}]"),
+            Matcher::Prefix(prefix) => format!("prefix {prefix}"),
+        };
+        facts.push(format!("category {matcher} {:?}", category.doc));
+    }
+    for entry in &catalog.entries {
+        let source = parent
+            .and_then(|p| p.entries.iter().find(|e| e.code == entry.code))
+            .unwrap_or(entry);
+        let code = match &entry.code {
+            Code::Int(code) => code.to_string(),
+            Code::Str(code) => format!("{code:?}"),
+        };
+        facts.push(format!(
+            "{code}: {:?}, other-messages {:?}, http {:?}",
+            source.message(&catalog.lang).unwrap_or_default(),
+            source.other_messages,
+            source.http
+        ));
+    }
+    facts
+}
+
+#[test]
+fn seeds_import_to_the_shipped_codes_and_texts() {
+    let mut differences = Vec::new();
+    for seed in &SEEDS {
+        let (out, _) = import(seed);
+        let mut written: Vec<String> = std::fs::read_dir(&out)
+            .expect("the out dir")
+            .map(|e| {
+                e.expect("an entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        written.sort();
+        let mut expected: Vec<String> = seed
+            .files
+            .iter()
+            .map(|(f, _)| format!("{f}.toml"))
+            .collect();
+        expected.sort();
+        assert_eq!(written, expected, "{}: files written", seed.doc);
+        let ours: Vec<Catalog> = seed
+            .files
+            .iter()
+            .map(|(file, _)| load(&out.join(format!("{file}.toml"))))
+            .collect();
+        let theirs: Vec<Catalog> = seed
+            .files
+            .iter()
+            .map(|(_, shipped)| load(&workspace().join("catalogs").join(shipped)))
+            .collect();
+        for (i, (file, shipped)) in seed.files.iter().enumerate() {
+            // In every seed, a subset's parent is the seed's first catalog.
+            let facts_of =
+                |all: &[Catalog]| facts(&all[i], all[i].parent.as_ref().map(|_| &all[0]));
+            let (ours_facts, theirs_facts) = (facts_of(&ours), facts_of(&theirs));
+            for fact in theirs_facts.iter().filter(|f| !ours_facts.contains(f)) {
+                differences.push(format!("{shipped}: only shipped: {fact}"));
+            }
+            for fact in ours_facts.iter().filter(|f| !theirs_facts.contains(f)) {
+                differences.push(format!("{shipped}: only in {file}.toml: {fact}"));
+            }
+            let codes = |c: &Catalog| c.entries.iter().map(|e| e.code.clone()).collect::<Vec<_>>();
+            if codes(&ours[i]) != codes(&theirs[i]) {
+                differences.push(format!("{shipped}: codes in another order"));
+            }
+        }
+    }
+    let expected: Vec<&str> = EXPECTED_DIFFERENCES.iter().map(|(d, _)| *d).collect();
+    assert_eq!(differences, expected, "\n{}", differences.join("\n"));
+}
+
+/// The report's lines for `seed`: (doc line, note).
+fn report_lines(seed: &Seed, report: &str) -> Vec<(usize, String)> {
+    let prefix = format!("{}:", seed_path(seed.doc).display());
+    report
+        .lines()
+        .filter_map(|l| l.strip_prefix(&prefix))
+        .map(|rest| {
+            let (line, note) = rest.split_once(": ").expect("`doc:line: note`");
+            (line.parse().expect("a line number"), note.to_owned())
+        })
+        .collect()
+}
+
+/// Every damaged line of the MultiMarkets doc (read by hand), with what the
+/// report must say about it.
+const MULTIMARKETS_DAMAGED: &[(usize, &str)] = &[
+    (170, "`GGATEWAY_ CODE_012` broken by the page's layout: read as `GGATEWAY_CODE_012`"),
+    (182, "two entries joined by the page's `...`"),
+    (182, "`AY_CODE_902` cut by the page: read as `GGATEWAY_CODE_902`"),
+    (192, "`USCUSTOMER_ API_0000008` broken by the page's layout: read as `USCUSTOMER_API_0000008`"),
+    (200, "`USCUSTOMER_API_00001 07` broken by the page's layout: read as `USCUSTOMER_API_0000107`"),
+    (213, "`USCUSTOMER_API_0000111 R_API_0000116` broken by the page's layout: read as `USCUSTOMER_API_0000116`"),
+    (220, "may hold page noise (`Same`)"),
+    (228, "may hold page noise (`The`)"),
+    (248, "`USCUSTOMER_API_0000 USTOMER_API_0000304` broken by the page's layout: read as `USCUSTOMER_API_0000304`"),
+    (256, "may hold page noise (`The`)"),
+    (265, "`USCUSTOMER_API _0000506` broken by the page's layout: read as `USCUSTOMER_API_0000506`"),
+    (274, "`USCUSTOMER_API_00005 15` broken by the page's layout: read as `USCUSTOMER_API_0000515`"),
+    (283, "`USCUS TOMER_API_0000603` broken by the page's layout: read as `USCUSTOMER_API_0000603`"),
+    (291, "`USCUSTOMER _API_0000611` broken by the page's layout: read as `USCUSTOMER_API_0000611`"),
+    (299, "`USCUSTOMER_API_ 0000619` broken by the page's layout: read as `USCUSTOMER_API_0000619`"),
+    (322, "may hold page noise (`Limited`)"),
+    (327, "not a `KEY=text` line (`PreviousLimitNextAPI Address`)"),
+];
+
+/// Lines of the MultiMarkets doc that repeat a code (kept or merged, reported).
+const MULTIMARKETS_REPEATS: &[usize] = &[
+    180, 181, 182, 213, 214, 215, 216, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
+];
+
+#[test]
+fn report_names_every_damaged_line_of_the_multimarkets_doc() {
+    let seed = &SEEDS[2];
+    let (_, report) = import(seed);
+    let notes = report_lines(seed, &report);
+    for (line, needle) in MULTIMARKETS_DAMAGED {
+        assert!(
+            notes
+                .iter()
+                .any(|(l, note)| l == line && note.contains(needle)),
+            "line {line}: no note containing {needle:?} in\n{report}"
+        );
+    }
+    for line in MULTIMARKETS_REPEATS {
+        assert!(
+            notes
+                .iter()
+                .any(|(l, note)| l == line && note.contains("repeated")),
+            "line {line}: the repeated code is not reported in\n{report}"
+        );
+    }
+    // And nothing else: every note is about one of those lines.
+    let mut expected: Vec<usize> = MULTIMARKETS_DAMAGED.iter().map(|(l, _)| *l).collect();
+    expected.extend(MULTIMARKETS_REPEATS);
+    let stray: Vec<&(usize, String)> = notes
+        .iter()
+        .filter(|(l, _)| !expected.contains(l))
+        .collect();
+    assert!(stray.is_empty(), "notes on undamaged lines: {stray:#?}");
+}
+
+#[test]
+fn reports_of_the_other_seeds() {
+    let expected: [(usize, &[(usize, &str)]); 4] = [
+        (0, &[(13, "repeats a row of `ebet1.toml`")]),
+        (
+            1,
+            &[
+                (6, "lines 6–7: each code is run into its text"),
+                (12, "lines 12–170: each code is run into its text"),
+                (
+                    117,
+                    "read as code 10107 and the text “3DS confirmation failed”",
+                ),
+            ],
+        ),
+        (
+            3,
+            &[
+                (13, "one row lists 4 codes (500, 502, 503, 504)"),
+                (23, "code 0 is in no table: taken from the response example"),
+                (
+                    32,
+                    "a response example repeats code `-1` (table row at line 85) with another text",
+                ),
+                (85, "the catch-all is named `Other`"),
+            ],
+        ),
+        (
+            4,
+            &[
+                (8, "`1xxx` is a range of codes"),
+                (11, "`4xxx` is a range of codes"),
+                (13, "lie in the ranges of the table at line 5"),
+                (63, "lie in the ranges of the table at line 5"),
+            ],
+        ),
+    ];
+    for (index, wanted) in expected {
+        let seed = &SEEDS[index];
+        let (_, report) = import(seed);
+        let notes = report_lines(seed, &report);
+        for (line, needle) in wanted {
+            assert!(
+                notes
+                    .iter()
+                    .any(|(l, note)| l == line && note.contains(needle)),
+                "{}: line {line}: no note containing {needle:?} in\n{report}",
+                seed.doc
+            );
+        }
+    }
+}
+
+#[test]
+fn without_out_dir_the_catalogs_go_to_stdout() {
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(["import", "--name", "upay"])
+        .arg(seed_path(SEEDS[1].doc))
+        .output()
+        .expect("errcat runs");
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let parts: Vec<&str> = stdout.split("# ---- ").skip(1).collect();
+    assert_eq!(parts.len(), 2, "{stdout}");
+    assert!(parts[0].starts_with("upay_http_response_status_code.toml ----"));
+    // `101073DS confirmation failed`, split by the rising order of the codes.
+    assert!(
+        parts[1].contains(
+            "[codes.10107]\nname = \"Code10107\"\nmessage = \"3DS confirmation failed\"\n"
+        ),
+        "{}",
+        parts[1]
+    );
+    for part in parts {
+        let text = part.split_once('\n').expect("a header line").1;
+        let loaded = error_catalog::load::load_str(text, "stdout.toml", false);
+        assert!(loaded.errors.is_empty(), "{}", loaded.errors.join("\n"));
+    }
+}
+
+#[test]
+fn unreadable_docs_and_bad_names_fail() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-prose");
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let prose = dir.join("prose.md");
+    std::fs::write(&prose, "# Errors\n\nThe API returns no codes here.\n").expect("written");
+    for doc in [prose, dir.join("missing.md")] {
+        let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+            .arg("import")
+            .arg(&doc)
+            .output()
+            .expect("errcat runs");
+        assert_eq!(output.status.code(), Some(2), "{}", doc.display());
+        assert!(String::from_utf8_lossy(&output.stderr).contains("error: "));
+    }
+    let bad_name = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(SEEDS[4].doc))
+        .args(["--name", "42"])
+        .output()
+        .expect("errcat runs");
+    assert_eq!(bad_name.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
+}
