@@ -19,12 +19,16 @@ impl Gen<'_> {
         let (code_assoc, from_code) = if self.is_int() {
             (
                 quote!(i64),
-                quote!(::core::option::Option::Some(<Self as ::core::convert::From<i64>>::from(code))),
+                quote!(::core::option::Option::Some(
+                    <Self as ::core::convert::From<i64>>::from(code)
+                )),
             )
         } else {
             (
                 quote!(&'a str),
-                quote!(::core::option::Option::Some(<Self as ::core::convert::From<&str>>::from(code))),
+                quote!(::core::option::Option::Some(
+                    <Self as ::core::convert::From<&str>>::from(code)
+                )),
             )
         };
         let unknown = &self.unknown;
