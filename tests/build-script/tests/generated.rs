@@ -1,0 +1,62 @@
+//! The build.rs-generated enums behave as the macro's do, and their
+//! code-reference macros work from another crate (this test).
+
+use build_script::ebet::{
+    ebet_reply_status, ebet_status, is_bad_signature, EbetReplyStatus, EbetStatus,
+};
+use build_script::multimarkets::{multi_markets_gateway_code, MultiMarketsGatewayCode};
+use build_script::upay::{upay_biz_code, UpayBizCode};
+use error_runtime::ErrorCode;
+
+#[test]
+fn integer_catalog() {
+    let status = EbetStatus::from(4026_i64);
+    assert_eq!(status, EbetStatus::InvalidSignature);
+    assert_eq!(status, ebet_status!(4026));
+    assert!(is_bad_signature(&status));
+    assert_eq!(status.message(), "签名不对");
+    assert_eq!(status.message_in("en_US"), "Invalid signature");
+    assert_eq!(EbetStatus::from(9999_i64), EbetStatus::Unknown(9999));
+    assert!(EbetStatus::from(200_i64).is_success());
+    assert_eq!(status.to_string(), "4026: 签名不对");
+    assert_eq!(EbetStatus::ALL.len(), 35);
+    assert!(matches!(EbetStatus::from(-1_i64), ebet_status!(-1)));
+    assert_eq!(<EbetStatus as ErrorCode>::CATALOG, "EbetStatus");
+}
+
+#[test]
+fn subset_converts_to_and_from_its_parent() {
+    let reply = EbetReplyStatus::from(410_i64);
+    assert_eq!(reply, ebet_reply_status!(410));
+    assert_eq!(EbetStatus::from(reply), EbetStatus::InvalidToken);
+    assert_eq!(
+        EbetReplyStatus::try_from(EbetStatus::InvalidToken),
+        Ok(reply)
+    );
+    assert!(EbetReplyStatus::try_from(EbetStatus::TopUpIdEmpty).is_err());
+    assert_eq!(reply.message_in("en"), "Invalid token");
+}
+
+#[test]
+fn placeholders_render() {
+    let code = UpayBizCode::from(10022_i64);
+    assert_eq!(code, upay_biz_code!(10022));
+    assert_eq!(code.arity(), 1);
+    assert_eq!(
+        code.render(&[&"cardNo"]),
+        "Extension parameter cardNo cannot be empty"
+    );
+}
+
+#[test]
+fn string_catalog_with_categories() {
+    let code = MultiMarketsGatewayCode::from("GGATEWAY_CODE_001");
+    assert_eq!(code, multi_markets_gateway_code!("GGATEWAY_CODE_001"));
+    assert_eq!(code.category(), Some("gateway"));
+    assert_eq!(
+        MultiMarketsGatewayCode::from("NOPE"),
+        MultiMarketsGatewayCode::Unknown("NOPE".into())
+    );
+    let json = serde_json::to_string(&code).unwrap();
+    assert_eq!(json, "\"GGATEWAY_CODE_001\"");
+}
