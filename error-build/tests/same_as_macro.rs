@@ -144,7 +144,8 @@ impl VisitMut for Canonical {
                 block.attrs.is_empty(),
                 block.block.stmts.as_slice(),
             ) {
-                arm.body = Box::new(expr.clone());
+                let expr = expr.clone();
+                *arm.body = expr;
             }
         }
         // Commas between arms are required unless the body is a block.

@@ -173,4 +173,36 @@ mod tests {
             "c.toml:2:16: [codes.1]: bad\n  help: fix it"
         );
     }
+
+    #[test]
+    fn located_is_the_rendered_diagnostic_as_data() {
+        let file = SourceFile {
+            path: "c.toml".into(),
+            text: "[codes.1]\n[codes.1]\n".into(),
+        };
+        let d = Diagnostic::new(10..19, "duplicate code 1")
+            .entry("[codes.1]")
+            .first(0..9)
+            .help("merge them");
+        let located = file.locate(&d);
+        assert_eq!(
+            located,
+            Located {
+                file: "c.toml".into(),
+                line: Some(2),
+                col: Some(1),
+                entry: Some("[codes.1]".into()),
+                message: "duplicate code 1".into(),
+                help: Some("merge them".into()),
+                first: Some((1, 1)),
+            }
+        );
+        assert_eq!(
+            located.to_string(),
+            "c.toml:2:1: [codes.1]: duplicate code 1 (first at 1:1)\n  help: merge them"
+        );
+        let whole = file.locate(&Diagnostic::file("cannot read"));
+        assert_eq!((whole.line, whole.col, whole.first), (None, None, None));
+        assert_eq!(whole.to_string(), "c.toml: cannot read");
+    }
 }
