@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 /// Arguments of `errcat check`.
 #[derive(clap::Args)]
+#[command(after_help = "Exit status: 0 every catalog is valid, 1 a catalog has mistakes.")]
 pub struct Args {
     /// Catalog files (.toml or .json); a subset's parent is read and checked too.
     #[arg(required = true)]

@@ -23,6 +23,9 @@ use std::process::ExitCode;
 
 /// Arguments of `errcat diff`.
 #[derive(clap::Args)]
+#[command(
+    after_help = "Breaking: a removed, renamed or moved code, a changed enum name, code type, catch-all or parent, a code changing between success and failure. Not breaking: added codes (unless --strict), messages, http, retryable, category, key, deprecated.\n\nExit status: 0 nothing breaks, 1 something breaks, 2 a catalog cannot be loaded."
+)]
 pub struct Args {
     /// The catalog as it was.
     old: PathBuf,

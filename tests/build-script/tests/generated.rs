@@ -60,3 +60,46 @@ fn string_catalog_with_categories() {
     let json = serde_json::to_string(&code).unwrap();
     assert_eq!(json, "\"GGATEWAY_CODE_001\"");
 }
+
+#[test]
+fn every_shipped_catalog_has_its_codes() {
+    use build_script::{card_issuing, ebet, multimarkets, pay_wallet, upay};
+    let counts: Vec<(&str, usize)> = include_str!("../../../catalogs/COUNTS.txt")
+        .lines()
+        .filter_map(|l| l.split_once(' '))
+        .map(|(file, n)| (file, n.parse().expect("count")))
+        .collect();
+    let generated = [
+        (
+            "card_issuing.toml",
+            card_issuing::CardIssuingCode::ALL.len(),
+        ),
+        ("ebet.toml", ebet::EbetStatus::ALL.len()),
+        ("ebet_client.toml", ebet::EbetClientError::ALL.len()),
+        ("ebet_reply.toml", ebet::EbetReplyStatus::ALL.len()),
+        (
+            "multimarkets_customer.toml",
+            multimarkets::MultiMarketsCustomerCode::ALL.len(),
+        ),
+        (
+            "multimarkets_gateway.toml",
+            multimarkets::MultiMarketsGatewayCode::ALL.len(),
+        ),
+        ("pay_wallet.toml", pay_wallet::PayWalletCode::ALL.len()),
+        (
+            "pay_wallet_http.toml",
+            pay_wallet::PayWalletHttpStatus::ALL.len(),
+        ),
+        ("upay_biz.toml", upay::UpayBizCode::ALL.len()),
+        ("upay_http.toml", upay::UpayHttpStatus::ALL.len()),
+    ];
+    for (file, len) in generated {
+        let expected = counts.iter().find(|(f, _)| *f == file).map(|(_, n)| *n);
+        assert_eq!(Some(len), expected, "{file}");
+    }
+    assert_eq!(
+        counts.len(),
+        generated.len(),
+        "a shipped catalog is not generated here"
+    );
+}
