@@ -103,3 +103,32 @@ fn every_shipped_catalog_has_its_codes() {
         "a shipped catalog is not generated here"
     );
 }
+
+/// Cargo keeps what the build script printed in `output`, beside `OUT_DIR`.
+#[test]
+fn every_file_read_is_tracked_for_rebuilds() {
+    let output = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/../output"))
+        .expect("the build script's recorded output");
+    let tracked: Vec<&str> = output
+        .lines()
+        .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
+        .map(|p| p.rsplit('/').next().unwrap_or(p))
+        .collect();
+    // The subset is followed by its parent, read again for it.
+    assert_eq!(
+        tracked,
+        [
+            "card_issuing.toml",
+            "ebet.toml",
+            "ebet_client.toml",
+            "ebet_reply.toml",
+            "ebet.toml",
+            "multimarkets_customer.toml",
+            "multimarkets_gateway.toml",
+            "pay_wallet.toml",
+            "pay_wallet_http.toml",
+            "upay_biz.toml",
+            "upay_http.toml",
+        ]
+    );
+}
