@@ -1,12 +1,112 @@
-//! `errcat check` (placeholder: being written on its own branch).
+//! `errcat check`: the macro's validation as a linter. Every message is the
+//! one `include_catalog!` reports (error-catalog renders both).
 
+use crate::output::{print_json, Format};
+use error_catalog::diagnostic::Located;
+use error_catalog::load;
+use serde::Serialize;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `errcat check`.
 #[derive(clap::Args)]
-pub struct Args {}
+#[command(after_help = "Exit status: 0 every catalog is valid, 1 a catalog has mistakes.")]
+pub struct Args {
+    /// Catalog files (.toml or .json); a subset's parent is read and checked too.
+    #[arg(required = true)]
+    catalogs: Vec<PathBuf>,
+    /// `human`: the macro's messages, one per mistake; `json`: one object
+    /// listing every diagnostic with its file, line, col, entry, message and help.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
 
-pub fn run(_args: Args) -> ExitCode {
-    eprintln!("errcat check: not built yet");
-    ExitCode::from(2)
+/// One diagnostic in the JSON report.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    file: &'a str,
+    line: Option<usize>,
+    col: Option<usize>,
+    entry: Option<&'a str>,
+    message: &'a str,
+    help: Option<&'a str>,
+    /// `{line, col}` of the entry a duplicate clashes with.
+    first: Option<Position>,
+    /// The whole message as the macro prints it.
+    rendered: String,
+}
+
+#[derive(Serialize)]
+struct Position {
+    line: usize,
+    col: usize,
+}
+
+/// The JSON report: what was checked and every mistake found.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    checked: Vec<String>,
+    errors: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+impl<'a> From<&'a Located> for JsonDiagnostic<'a> {
+    fn from(d: &'a Located) -> Self {
+        JsonDiagnostic {
+            file: &d.file,
+            line: d.line,
+            col: d.col,
+            entry: d.entry.as_deref(),
+            message: &d.message,
+            help: d.help.as_deref(),
+            first: d.first.map(|(line, col)| Position { line, col }),
+            rendered: d.to_string(),
+        }
+    }
+}
+
+/// Exit status: 0 when every catalog is valid, 1 when any has a mistake.
+pub fn run(args: Args) -> ExitCode {
+    let mut checked = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut failed = 0;
+    for path in &args.catalogs {
+        // Paths are shown as given, like the macro shows the path written in the call.
+        let display = path.to_string_lossy().into_owned();
+        let loaded = load::load(path, &display);
+        if !loaded.diagnostics.is_empty() {
+            failed += 1;
+        }
+        diagnostics.extend(loaded.diagnostics);
+        checked.push(display);
+    }
+    match args.format {
+        Format::Human => {
+            for d in &diagnostics {
+                println!("{d}");
+            }
+            if diagnostics.is_empty() {
+                eprintln!("errcat check: {} catalog(s) valid", checked.len());
+            } else {
+                eprintln!(
+                    "errcat check: {} error(s) in {failed} of {} catalog(s)",
+                    diagnostics.len(),
+                    checked.len()
+                );
+            }
+        }
+        Format::Json => {
+            let report = JsonReport {
+                checked,
+                errors: diagnostics.len(),
+                diagnostics: diagnostics.iter().map(JsonDiagnostic::from).collect(),
+            };
+            print_json(&report);
+        }
+    }
+    if diagnostics.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

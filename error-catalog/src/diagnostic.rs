@@ -87,37 +87,65 @@ impl SourceFile {
     /// Renders a diagnostic as `path:line:col: [entry]: message`, and the fix on
     /// an indented `help:` line.
     pub fn render(&self, diagnostic: &Diagnostic) -> String {
-        Rendered {
-            file: self,
-            diagnostic,
+        self.locate(diagnostic).to_string()
+    }
+
+    /// The diagnostic with its positions turned into `line:col` in this file:
+    /// what [`render`](Self::render) prints, as data for tools.
+    pub fn locate(&self, diagnostic: &Diagnostic) -> Located {
+        let (line, col) = diagnostic
+            .span
+            .as_ref()
+            .map(|span| self.line_col(span.start))
+            .unzip();
+        Located {
+            file: self.path.clone(),
+            line,
+            col,
+            entry: diagnostic.entry.clone(),
+            message: diagnostic.message.clone(),
+            help: diagnostic.help.clone(),
+            first: diagnostic.first.as_ref().map(|f| self.line_col(f.start)),
         }
-        .to_string()
     }
 }
 
-struct Rendered<'a> {
-    file: &'a SourceFile,
-    diagnostic: &'a Diagnostic,
+/// A diagnostic placed in its file. `Display` is the rendered form the macro
+/// reports: `path:line:col: [entry]: message (first at l:c)` and an indented
+/// `help:` line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// The file's path as the user wrote it.
+    pub file: String,
+    /// 1-based line; `None` for file-level problems.
+    pub line: Option<usize>,
+    /// 1-based column in characters; `None` for file-level problems.
+    pub col: Option<usize>,
+    /// The entry it concerns: `[codes.4026]`, `[catalog]`.
+    pub entry: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// `line:col` of the entry a duplicate clashes with.
+    pub first: Option<(usize, usize)>,
 }
 
-impl fmt::Display for Rendered<'_> {
+impl fmt::Display for Located {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.diagnostic;
-        f.write_str(&self.file.path)?;
-        if let Some(span) = &d.span {
-            let (line, col) = self.file.line_col(span.start);
+        f.write_str(&self.file)?;
+        if let (Some(line), Some(col)) = (self.line, self.col) {
             write!(f, ":{line}:{col}")?;
         }
         f.write_str(": ")?;
-        if let Some(entry) = &d.entry {
+        if let Some(entry) = &self.entry {
             write!(f, "{entry}: ")?;
         }
-        f.write_str(&d.message)?;
-        if let Some(first) = &d.first {
-            let (line, col) = self.file.line_col(first.start);
+        f.write_str(&self.message)?;
+        if let Some((line, col)) = self.first {
             write!(f, " (first at {line}:{col})")?;
         }
-        if let Some(help) = &d.help {
+        if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }
         Ok(())
@@ -144,5 +172,37 @@ mod tests {
             file.render(&d),
             "c.toml:2:16: [codes.1]: bad\n  help: fix it"
         );
+    }
+
+    #[test]
+    fn located_is_the_rendered_diagnostic_as_data() {
+        let file = SourceFile {
+            path: "c.toml".into(),
+            text: "[codes.1]\n[codes.1]\n".into(),
+        };
+        let d = Diagnostic::new(10..19, "duplicate code 1")
+            .entry("[codes.1]")
+            .first(0..9)
+            .help("merge them");
+        let located = file.locate(&d);
+        assert_eq!(
+            located,
+            Located {
+                file: "c.toml".into(),
+                line: Some(2),
+                col: Some(1),
+                entry: Some("[codes.1]".into()),
+                message: "duplicate code 1".into(),
+                help: Some("merge them".into()),
+                first: Some((1, 1)),
+            }
+        );
+        assert_eq!(
+            located.to_string(),
+            "c.toml:2:1: [codes.1]: duplicate code 1 (first at 1:1)\n  help: merge them"
+        );
+        let whole = file.locate(&Diagnostic::file("cannot read"));
+        assert_eq!((whole.line, whole.col, whole.first), (None, None, None));
+        assert_eq!(whole.to_string(), "c.toml: cannot read");
     }
 }

@@ -1,7 +1,7 @@
 //! The two macro entry points, on `proc_macro2` so they are unit-testable:
 //! `include_catalog!("PATH")` and the code-reference macros' error path.
 
-use crate::generate::{self, code_tokens, Context};
+use crate::generate::{self, code_tokens};
 use crate::load;
 use crate::model::Code;
 use crate::validate::nearest;
@@ -46,16 +46,7 @@ pub fn expand_path(path: &str, manifest_dir: &Path, call_site: &str, span: Span)
     let loaded = load::load(&full, path);
     let mut out: TokenStream = loaded.errors.iter().map(|e| error(span, e)).collect();
     if let Some(catalog) = &loaded.catalog {
-        let cx = Context {
-            display_path: path.to_owned(),
-            tracked: loaded
-                .files
-                .iter()
-                .filter(|f| f.is_file())
-                .cloned()
-                .collect(),
-            call_site: call_site.to_owned(),
-        };
+        let cx = loaded.context(path, call_site);
         out.extend(generate::generate(catalog, &cx));
     }
     out

@@ -1,7 +1,8 @@
 //! Reading a catalog from disk: path → text → tree → model, including a
 //! subset's parent, with every problem rendered as `file:line:col: …`.
 
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Diagnostic, Located, SourceFile};
+use crate::generate::Context;
 use crate::model::Catalog;
 use crate::value::Node;
 use crate::{json, parse, toml_doc, validate};
@@ -18,8 +19,29 @@ pub struct Loaded {
     pub catalog: Option<Catalog>,
     /// Every mistake, rendered as `path:line:col: [entry]: message` + help.
     pub errors: Vec<String>,
+    /// The same mistakes as data (`errors[i]` is `diagnostics[i]` rendered),
+    /// for tools that report them in their own format.
+    pub diagnostics: Vec<Located>,
     /// Every file read (the catalog and its parents), for rebuild tracking.
     pub files: Vec<PathBuf>,
+}
+
+impl Loaded {
+    /// The generator's context for this catalog, as `include_catalog!` builds
+    /// it: `display` is the path as the user wrote it, `call_site` where it is
+    /// included; every file read that exists is tracked.
+    pub fn context(&self, display: &str, call_site: &str) -> Context {
+        Context {
+            display_path: display.to_owned(),
+            tracked: self.files.iter().filter(|f| f.is_file()).cloned().collect(),
+            call_site: call_site.to_owned(),
+        }
+    }
+
+    fn report(&mut self, located: Located) {
+        self.errors.push(located.to_string());
+        self.diagnostics.push(located);
+    }
 }
 
 /// Loads the catalog at `path`; `display` is how the path is shown in messages.
@@ -56,12 +78,12 @@ fn load_into(
 ) -> Option<Catalog> {
     loaded.files.push(path.to_path_buf());
     let file_error = |loaded: &mut Loaded, message: String, help: &str| {
-        loaded.errors.push(
+        loaded.report(
             SourceFile {
                 path: display.to_owned(),
                 text: String::new(),
             }
-            .render(&Diagnostic::file(message).help(help)),
+            .locate(&Diagnostic::file(message).help(help)),
         );
     };
     if path.is_dir() {
@@ -95,7 +117,7 @@ fn load_into(
             let diagnostic =
                 Diagnostic::new(at..at + 1, "the catalog is not UTF-8: invalid byte here")
                     .help("save the file as UTF-8");
-            loaded.errors.push(file.render(&diagnostic));
+            loaded.report(file.locate(&diagnostic));
             return None;
         }
     };
@@ -158,7 +180,9 @@ fn from_text(
         model(&root, parent.as_ref(), &mut diags)
     });
     sort(&mut diags);
-    loaded.errors.extend(diags.iter().map(|d| file.render(d)));
+    for d in &diags {
+        loaded.report(file.locate(d));
+    }
     catalog
 }
 

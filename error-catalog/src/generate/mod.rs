@@ -8,6 +8,7 @@
 mod code_macro;
 mod conversions;
 mod docs;
+mod lints;
 mod methods;
 mod subset;
 mod traits;
@@ -58,7 +59,7 @@ pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
         CodeType::Int => quote!(int),
         CodeType::Str => quote!(str),
     };
-    quote! {
+    lints::allow_generated(quote! {
         #enum_def
         #inherent
         #conversions
@@ -67,7 +68,7 @@ pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
         #rt::__private::impl_serde!(#serde_kind #ty);
         #code_macro
         #(#tracked)*
-    }
+    })
 }
 
 struct Gen<'a> {
