@@ -10,7 +10,7 @@
 //! }
 //! ```
 //!
-//! ```ignore
+//! ```text
 //! // src/lib.rs
 //! pub mod ebet {
 //!     include!(concat!(env!("OUT_DIR"), "/ebet.rs"));
