@@ -30,12 +30,16 @@
 extern crate alloc;
 
 mod code;
+#[cfg(feature = "json")]
+mod decode;
 mod lang;
 mod render;
 #[cfg(feature = "serde")]
 mod serde_impl;
 
-pub use code::{Envelope, ErrorCode};
+pub use code::{CodeValue, Envelope, ErrorCode};
+#[cfg(feature = "json")]
+pub use decode::{decode, decode_with, ApiError, ErrorKind, Malformed, ValueKind};
 pub use error_macros::include_catalog;
 pub use lang::match_language;
 
