@@ -127,9 +127,15 @@ fn an_error_code_keeps_code_and_both_messages() {
     assert_eq!(e.raw_code(), None);
     assert_eq!(e.server_message(), Some("sign error"));
     assert_eq!(e.vendor_message(), Some("签名不对"));
-    assert_eq!(e.code().map(|c| c.message_in("en")), Some("Invalid signature"));
+    assert_eq!(
+        e.code().map(|c| c.message_in("en")),
+        Some("Invalid signature")
+    );
     assert_eq!(e.body(), None);
-    assert_eq!(e.to_string(), r#"AcmeStatus 4026: 签名不对; server: "sign error""#);
+    assert_eq!(
+        e.to_string(),
+        r#"AcmeStatus 4026: 签名不对; server: "sign error""#
+    );
     assert!(std::error::Error::source(&e).is_none());
     assert_eq!(e.into_code(), Some(AcmeStatus::InvalidSignature));
 }
@@ -175,10 +181,7 @@ fn numeric_strings_are_codes() {
 #[test]
 fn string_catalogs_take_strings_and_numbers_as_text() {
     let body = br#"{"code": "00000", "data": [1, 2]}"#;
-    assert_eq!(
-        decode::<Vec<u8>, GatewayCode>(body).unwrap(),
-        vec![1, 2]
-    );
+    assert_eq!(decode::<Vec<u8>, GatewayCode>(body).unwrap(), vec![1, 2]);
     let e = err::<GatewayCode>(br#"{"code": "0000", "msg": "m"}"#);
     assert_eq!(e.code(), Some(&GatewayCode::ShortZero));
     assert_eq!(e.raw_code(), Some("0000"));
@@ -255,7 +258,10 @@ fn empty_body() {
         assert_eq!(e.code(), None);
         assert_eq!(e.body(), Some(body));
     }
-    assert_eq!(acme("").to_string(), r#"malformed AcmeStatus reply: the body is empty; body: """#);
+    assert_eq!(
+        acme("").to_string(),
+        r#"malformed AcmeStatus reply: the body is empty; body: """#
+    );
 }
 
 #[test]
@@ -359,7 +365,11 @@ fn duplicate_code_keys_are_ambiguous() {
         r#"{"status": 4026, "msg": "which?", "st\u0061tus": 0}"#,
     ] {
         let e = acme(body);
-        assert_eq!(malformed(&e), Malformed::DuplicateKey { field: "status" }, "{body}");
+        assert_eq!(
+            malformed(&e),
+            Malformed::DuplicateKey { field: "status" },
+            "{body}"
+        );
         assert_eq!(e.code(), None);
         assert_eq!(e.server_message(), Some("which?"));
     }
@@ -416,7 +426,9 @@ fn nested(depth: usize, closed: bool) -> String {
 fn data_nested_100_000_deep() {
     let deep = nested(100_000, true);
     // An error reply: the code is read, `data` only skipped.
-    let e = acme(&format!(r#"{{"payload": {deep}, "status": 4026, "msg": "m"}}"#));
+    let e = acme(&format!(
+        r#"{{"payload": {deep}, "status": 4026, "msg": "m"}}"#
+    ));
     assert_eq!(e.kind(), ErrorKind::Vendor);
     assert_eq!(e.code(), Some(&AcmeStatus::InvalidSignature));
     assert_eq!(e.server_message(), Some("m"));
@@ -430,7 +442,10 @@ fn data_nested_100_000_deep() {
     assert_eq!(e.code(), Some(&AcmeStatus::Ok));
     assert!(e.body().unwrap().len() <= 256);
     // Never closed: the body is cut, the code read before it kept.
-    let e = acme(&format!(r#"{{"status": 4026, "payload": {}"#, nested(100_000, false)));
+    let e = acme(&format!(
+        r#"{{"status": 4026, "payload": {}"#,
+        nested(100_000, false)
+    ));
     assert_eq!(malformed(&e), Malformed::Truncated);
     assert_eq!(e.code(), Some(&AcmeStatus::InvalidSignature));
     // Closed by the wrong bracket.
@@ -453,7 +468,10 @@ fn invalid_utf8_in_the_message() {
     let e = err::<AcmeStatus>(&body);
     assert_eq!(e.kind(), ErrorKind::Vendor);
     assert_eq!(e.code(), Some(&AcmeStatus::InvalidSignature));
-    assert_eq!(e.server_message(), Some("sign \u{FFFD}\u{FFFD} error 签\u{FFFD}"));
+    assert_eq!(
+        e.server_message(),
+        Some("sign \u{FFFD}\u{FFFD} error 签\u{FFFD}")
+    );
     // Invalid UTF-8 elsewhere, outside `data`, is skipped too.
     let e = err::<AcmeStatus>(b"{\"status\": 1001, \"n\xffote\": \"\xc0\"}");
     assert_eq!(e.code(), Some(&AcmeStatus::SystemBusy));
@@ -520,12 +538,20 @@ fn syntax_errors_name_the_byte() {
         (r#"{"status": 04026}"#, 12, "`,` or `}`"),
         (r#"{"status": +1}"#, 11, "a JSON value"),
         (r#"{"status": 1.}"#, 13, "a digit"),
-        (r#"{"status": 4026, "x": tru}"#, 25, "`true`, `false` or `null`"),
+        (
+            r#"{"status": 4026, "x": tru}"#,
+            25,
+            "`true`, `false` or `null`",
+        ),
         (r#"{"status": 4026, "x": [1 2]}"#, 25, "`,` or `]`"),
         (r#"{"status": 4026, "x": {"a" 1}}"#, 27, "`:`"),
     ] {
         let e = acme(body);
-        assert_eq!(malformed(&e), Malformed::Syntax { offset, expected }, "{body}");
+        assert_eq!(
+            malformed(&e),
+            Malformed::Syntax { offset, expected },
+            "{body}"
+        );
     }
 }
 
@@ -634,7 +660,10 @@ fn a_code_an_enum_without_catch_all_lacks() {
     assert_eq!(e.raw_code(), Some("7"));
     assert_eq!(e.server_message(), Some("new"));
     let e = err::<Closed>(br#"{"code": 1}"#);
-    assert_eq!((e.kind(), e.code()), (ErrorKind::Vendor, Some(&Closed::Denied)));
+    assert_eq!(
+        (e.kind(), e.code()),
+        (ErrorKind::Vendor, Some(&Closed::Denied))
+    );
 }
 
 // ---- every seed catalog, through its own envelope ---------------------------
@@ -646,7 +675,10 @@ fn round_trip<E: ErrorCode + serde::Serialize>() -> usize {
     for code in E::ALL {
         let bare = serde_json::to_value(code).unwrap();
         let text = Value::String(code.code().to_string());
-        for (sent, field) in [(&bare, env.message[0]), (&text, *env.message.last().unwrap())] {
+        for (sent, field) in [
+            (&bare, env.message[0]),
+            (&text, *env.message.last().unwrap()),
+        ] {
             let mut reply = serde_json::Map::new();
             reply.insert(env.code.into(), sent.clone());
             reply.insert(field.into(), json!("server text ✓"));
@@ -691,14 +723,22 @@ fn every_seed_catalog_round_trips_its_envelope() {
 fn the_seed_docs_own_examples() {
     // seeds/003 prints these two bodies verbatim.
     let ok = b"{\n    \"code\": 0,\n    \"message\": \"suucess\",\n    \"data\": {}\n}";
-    assert_eq!(decode::<Value, wallet::PayWalletCode>(ok).unwrap(), json!({}));
+    assert_eq!(
+        decode::<Value, wallet::PayWalletCode>(ok).unwrap(),
+        json!({})
+    );
     let failed = b"{\n    \"code\": -1,\n    \"message\": \"failed\",\n    \"data\": null\n}";
     let e = err::<wallet::PayWalletCode>(failed);
     assert_eq!(e.code(), Some(&wallet::PayWalletCode::Unknown));
     assert_eq!(e.server_message(), Some("failed"));
-    assert_eq!(e.vendor_message(), Some("未知错误,请联系管理员或者开发人员"));
+    assert_eq!(
+        e.vendor_message(),
+        Some("未知错误,请联系管理员或者开发人员")
+    );
     // seeds/004: `code = 0` means success; the doc names no other field.
     decode::<(), card::CardIssuingCode>(br#"{"code": 0}"#).unwrap();
-    let e = err::<card::CardIssuingCode>(br#"{"code": 1009, "message": "Operation too frequent, please try again later"}"#);
+    let e = err::<card::CardIssuingCode>(
+        br#"{"code": 1009, "message": "Operation too frequent, please try again later"}"#,
+    );
     assert!(e.code().unwrap().is_retryable());
 }

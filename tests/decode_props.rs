@@ -56,7 +56,8 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<f64>()
             .prop_filter("JSON has no NaN or infinity", |f| f.is_finite())
             .prop_map(Value::from),
-        prop_oneof![any::<String>(), "-?[0-9]{1,21}", Just("200".to_string())].prop_map(Value::from),
+        prop_oneof![any::<String>(), "-?[0-9]{1,21}", Just("200".to_string())]
+            .prop_map(Value::from),
     ];
     let key = prop_oneof![
         3 => Just("status".to_string()),
@@ -76,8 +77,13 @@ fn json_value() -> impl Strategy<Value = Value> {
 /// What decoding `value` must give, from serde_json's own reading of it.
 fn check_against_oracle(value: &Value, result: &Result<Value, ApiError<AcmeStatus>>) {
     let Value::Object(members) = value else {
-        let Err(e) = result else { panic!("{value} decoded") };
-        assert!(matches!(e.kind(), ErrorKind::Malformed(Malformed::NotAnObject(_))));
+        let Err(e) = result else {
+            panic!("{value} decoded")
+        };
+        assert!(matches!(
+            e.kind(),
+            ErrorKind::Malformed(Malformed::NotAnObject(_))
+        ));
         return;
     };
     let message = members.get("msg").and_then(Value::as_str);

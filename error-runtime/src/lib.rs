@@ -2,8 +2,12 @@
 //!
 //! [`include_catalog!`] turns a catalog file (a vendor's error-code table as
 //! TOML or JSON) into an enum at compile time; every generated enum implements
-//! [`ErrorCode`], so generic code can take any catalog. This crate is `no_std`
-//! with `alloc`.
+//! [`ErrorCode`], so generic code can take any catalog. `decode` reads a
+//! vendor's reply (untrusted bytes) into its payload or a typed `ApiError`.
+//! This crate is `no_std` with `alloc`.
+//!
+//! Features (both default): `serde`, serde impls for generated enums (as the
+//! bare code); `json`, `decode` and `ApiError` (`serde_json` without std).
 //!
 //! ```
 //! mod ebet {

@@ -27,7 +27,12 @@ fn check<E: ErrorCode>(result: Result<Value, ApiError<E>>) {
         }
         _ => {}
     }
-    let _ = (e.to_string(), format!("{e:?}"), e.raw_code(), e.server_message());
+    let _ = (
+        e.to_string(),
+        format!("{e:?}"),
+        e.raw_code(),
+        e.server_message(),
+    );
 }
 
 fuzz_target!(|body: &[u8]| {

@@ -2,7 +2,7 @@
 //! payload or a typed [`ApiError`] out, never a panic.
 //!
 //! The top-level object is scanned once by hand (no recursion, whatever the
-//! nesting); only a success reply's `data` goes through serde_json, so a huge
+//! nesting); only a success reply's `data` goes through `serde_json`, so a huge
 //! or hostile `data` in an error reply costs a skip and never hides the code.
 //!
 //! How codes are read:
@@ -39,7 +39,15 @@ use scan::Value;
 /// server's message.
 ///
 /// A success reply without `data`, or with `"data": null`, decodes for a `T`
-/// that accepts `null`: `()`, `Option<_>`, `serde_json::Value`.
+/// that accepts `null`: `()`, `Option<_>`, `serde_json::Value`. `T` may
+/// borrow from `body`.
+///
+/// # Errors
+///
+/// An [`ApiError`] whose [`kind`](ApiError::kind) is [`ErrorKind::Vendor`]
+/// for a code that is not a success, [`ErrorKind::Data`] when a success
+/// reply's `data` does not decode into `T`, and [`ErrorKind::Malformed`] for
+/// a body that is not an envelope with one usable code. Never panics.
 ///
 /// ```
 /// mod wallet {
@@ -48,7 +56,7 @@ use scan::Value;
 /// use wallet::{pay_wallet_code, PayWalletCode};
 /// use error_runtime::ErrorKind;
 ///
-/// #[derive(serde::Deserialize)]
+/// #[derive(Debug, serde::Deserialize)]
 /// struct Wallet {
 ///     #[serde(rename = "walletId")]
 ///     id: String,
@@ -76,6 +84,10 @@ where
 
 /// [`decode`] with the envelope's field names given here, for a vendor
 /// whose catalog does not set them.
+///
+/// # Errors
+///
+/// As [`decode`].
 ///
 /// ```
 /// mod ebet {
@@ -142,7 +154,7 @@ where
     }
     let data: &[u8] = scan.data.as_ref().map_or(b"null", |d| match d.kind {
         // A string member's range is its contents; serde_json needs the quotes.
-        ValueKind::String => &body[d.range.start - 1..d.range.end + 1],
+        ValueKind::String => &body[d.range.start - 1..=d.range.end],
         _ => &body[d.range.clone()],
     });
     serde_json::from_slice(data).map_err(|error| {

@@ -6,7 +6,7 @@
 //! Outside strings the grammar is JSON's. Inside strings the scanner is
 //! lenient (any byte but an unescaped `"`; an escape is a `\` and the next
 //! byte), so a message with invalid UTF-8 or a raw control character still
-//! reads; `data` is checked strictly by serde_json when it is decoded.
+//! reads; `data` is checked strictly by `serde_json` when it is decoded.
 
 use alloc::vec::Vec;
 use core::ops::Range;
@@ -155,7 +155,7 @@ impl Parser<'_> {
             // A value starts here.
             self.ws();
             match self.peek() {
-                Some(b'{') | Some(b'[') => {
+                Some(b'{' | b'[') => {
                     let object = self.peek() == Some(b'{');
                     self.pos += 1;
                     self.ws();
@@ -212,7 +212,11 @@ impl Parser<'_> {
                         self.stack.pop();
                     }
                     _ => {
-                        return Err(self.unexpected(if object { "`,` or `}`" } else { "`,` or `]`" }))
+                        return Err(self.unexpected(if object {
+                            "`,` or `}`"
+                        } else {
+                            "`,` or `]`"
+                        }))
                     }
                 }
             }

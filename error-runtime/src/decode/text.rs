@@ -71,10 +71,11 @@ pub(super) fn unescape(raw: &[u8]) -> Cow<'_, str> {
 /// The four hex digits at `raw[at..at + 4]` as a UTF-16 code unit.
 fn hex4(raw: &[u8], at: usize) -> Option<u16> {
     let digits = raw.get(at..at.checked_add(4)?)?;
-    digits.iter().try_fold(0u16, |acc, &d| {
-        let v = char::from(d).to_digit(16)?;
-        Some(acc << 4 | v as u16)
-    })
+    // `from_str_radix` would also take a sign.
+    if !digits.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    u16::from_str_radix(core::str::from_utf8(digits).ok()?, 16).ok()
 }
 
 /// A `\uDC00`–`\uDFFF` escape at `raw[at..]`, completing a surrogate pair.
@@ -83,9 +84,7 @@ fn low_surrogate(raw: &[u8], at: usize) -> Option<u32> {
         return None;
     }
     let unit = hex4(raw, at + 2)?;
-    (0xDC00..=0xDFFF)
-        .contains(&unit)
-        .then_some(u32::from(unit))
+    (0xDC00..=0xDFFF).contains(&unit).then_some(u32::from(unit))
 }
 
 #[cfg(test)]
