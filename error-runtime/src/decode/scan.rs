@@ -178,7 +178,13 @@ impl Parser<'_> {
                         });
                     }
                 }
-                Some(b'-' | b'0'..=b'9') => self.number()?,
+                Some(b'-' | b'0'..=b'9') => {
+                    self.number()?;
+                    // Only a delimiter shows a number is whole: `40` may be a cut `4026`.
+                    if self.pos == self.body.len() {
+                        return Err(Malformed::Truncated);
+                    }
+                }
                 Some(b't') => self.literal(b"true")?,
                 Some(b'f') => self.literal(b"false")?,
                 Some(b'n') => self.literal(b"null")?,
