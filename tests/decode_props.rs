@@ -120,7 +120,10 @@ fn check_against_oracle(value: &Value, result: &Result<Value, ApiError<AcmeStatu
     match result {
         Ok(data) => {
             assert!(code.is_success());
-            assert_eq!(data, members.get("payload").unwrap_or(&Value::Null));
+            assert_eq!(
+                *data,
+                reread(members.get("payload").unwrap_or(&Value::Null))
+            );
         }
         Err(e) => {
             assert!(!code.is_success(), "{e}");
@@ -130,6 +133,12 @@ fn check_against_oracle(value: &Value, result: &Result<Value, ApiError<AcmeStatu
             assert_eq!(e.server_message(), message);
         }
     }
+}
+
+/// `value` as serde_json reads it back: without its `float_roundtrip`
+/// feature, a float's last bit may change on the way.
+fn reread(value: &Value) -> Value {
+    serde_json::from_str(&value.to_string()).unwrap()
 }
 
 /// A member that is not part of the envelope.
@@ -208,7 +217,7 @@ proptest! {
         match decode::<Value, AcmeStatus>(body.as_bytes()) {
             Ok(got) => {
                 prop_assert!(expected.is_success());
-                prop_assert_eq!(got, data);
+                prop_assert_eq!(got, reread(&data));
             }
             Err(e) => {
                 prop_assert_eq!(e.kind(), ErrorKind::Vendor);
