@@ -1,7 +1,8 @@
 //! Card issuing (seeds/004, `catalogs/card_issuing.toml`): decodes responses
-//! (`code = 0` means success, the HTTP status is generally 200) into the typed
-//! `CardIssuingCode`, and prints each code with its category from the doc's
-//! Error Code Ranges table, whether to retry, and what to do.
+//! (`code = 0` means success, the HTTP status is generally 200) with
+//! `error_runtime::decode` into the card or an `ApiError<CardIssuingCode>`, and
+//! prints each code with its category from the doc's Error Code Ranges table,
+//! whether to retry, and what to do.
 //!
 //! The doc names only the `code` field; the bodies here add `message`/`data`.
 //!
@@ -11,15 +12,14 @@ mod card {
     error_runtime::include_catalog!("catalogs/card_issuing.toml");
 }
 use card::{card_issuing_code, CardIssuingCode};
+use error_runtime::{decode, ApiError, ErrorKind};
 
-/// A response body; serde reads the bare code into the enum.
+/// The `data` of a successful card query.
 #[derive(serde::Deserialize)]
-struct Body {
-    code: CardIssuingCode,
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    data: Option<serde_json::Value>,
+#[serde(rename_all = "camelCase")]
+struct Card {
+    card_id: String,
+    status: String,
 }
 
 /// What the caller should do: by code first, then by the code's range.
@@ -43,22 +43,22 @@ fn advice(code: CardIssuingCode) -> &'static str {
     }
 }
 
-fn print_body(body: &Body) {
-    let c = body.code;
+fn print_error(error: &ApiError<CardIssuingCode>) {
+    let Some(&c) = error.code().filter(|_| error.kind() == ErrorKind::Vendor) else {
+        println!("    ?  {error}");
+        return;
+    };
     let known = if c.is_known() {
         ""
     } else {
         " (not in the catalog)"
     };
     println!("{:>5}  {}{known}", c.code(), c.name());
-    if c.is_known() {
-        println!("       vendor:   {}", c.message());
+    if let Some(vendor) = error.vendor_message() {
+        println!("       vendor:   {vendor}");
     }
-    if let Some(message) = &body.message {
+    if let Some(message) = error.server_message() {
         println!("       server:   {message}");
-    }
-    if let Some(data) = body.data.as_ref().filter(|d| !d.is_null()) {
-        println!("       data:     {data}");
     }
     println!(
         "       category: {}  retryable: {}",
@@ -79,9 +79,9 @@ fn main() {
         r#"{"code": 18446744073709551616, "message": "out of range"}"#,
     ];
     for text in bodies {
-        match serde_json::from_str::<Body>(text) {
-            Ok(body) => print_body(&body),
-            Err(error) => println!("    ?  undecodable body {text}: {error}"),
+        match decode::<Card, CardIssuingCode>(text.as_bytes()) {
+            Ok(card) => println!("    0  success: card {} is {}", card.card_id, card.status),
+            Err(error) => print_error(&error),
         }
     }
 }

@@ -1,12 +1,15 @@
 //! eBET (seeds/000, `catalogs/ebet.toml` + `ebet_reply.toml`): decodes eBET
-//! replies into the typed `EbetStatus`, prints each status in the vendor's
-//! Chinese and in English with what to do about it, then answers an eBET
-//! callback with a code from its suggested reply table (`EbetReplyStatus`).
+//! replies with `error_runtime::decode_with` into the payload or an
+//! `ApiError<EbetStatus>`, prints each status in the vendor's Chinese and in
+//! English with what to do about it, then answers an eBET callback with a code
+//! from its suggested reply table (`EbetReplyStatus`).
 //!
-//! The doc shows no response envelope; the replies here use `status`/`msg`.
+//! The doc shows no response envelope, so the catalog sets none; the replies
+//! here use `status`/`msg`/`data`, given at the call (`decode_with`).
 //!
 //! Run with `cargo run --example ebet`.
 
+use error_runtime::{decode_with, ApiError, Envelope, ErrorKind};
 use serde::{Deserialize, Serialize};
 
 mod ebet {
@@ -16,14 +19,17 @@ mod ebet {
 }
 use ebet::{ebet_reply_status, ebet_status, EbetReplyStatus, EbetStatus};
 
-/// A reply of the eBET API; serde reads the bare code into the enum.
+/// The envelope these replies use (the catalog's default is `code`/`message`/`data`).
+const REPLY: Envelope = Envelope {
+    code: "status",
+    message: &["msg"],
+    data: "data",
+};
+
+/// The payload of a successful balance query.
 #[derive(Deserialize)]
-struct Reply {
-    status: EbetStatus,
-    #[serde(default)]
-    msg: Option<String>,
-    #[serde(default)]
-    data: Option<serde_json::Value>,
+struct Balance {
+    balance: f64,
 }
 
 /// What we send back when eBET calls our wallet: only suggested codes fit.
@@ -49,18 +55,19 @@ fn advice(status: EbetStatus) -> &'static str {
     }
 }
 
-fn print_reply(reply: &Reply) {
-    let s = reply.status;
+fn print_error(error: &ApiError<EbetStatus>) {
+    let Some(&s) = error.code().filter(|_| error.kind() == ErrorKind::Vendor) else {
+        // Malformed: what was wrong, whatever could be read, and the body's start.
+        println!("  ?    {error}");
+        return;
+    };
     println!("{:>5}  {}", s.code(), s.name());
     if s.is_known() {
         println!("       zh-CN:  {}", s.message());
         println!("       en:     {}", s.message_in("en"));
     }
-    if let Some(msg) = &reply.msg {
+    if let Some(msg) = error.server_message() {
         println!("       server: {msg}");
-    }
-    if let Some(data) = reply.data.as_ref().filter(|_| s.is_success()) {
-        println!("       data:   {data}");
     }
     println!("       retryable: {}  ->  {}", s.is_retryable(), advice(s));
 }
@@ -74,12 +81,15 @@ fn main() {
         r#"{"status": 0, "msg": "processing"}"#,
         r#"{"status": 7301, "msg": "a code newer than the doc"}"#,
         r#"{"status": "OK", "msg": "not a code"}"#,
+        r#"{"status": 4026, "msg": "first"} {"status": 200}"#, // two replies glued together
     ];
     println!("== eBET API replies");
     for body in bodies {
-        match serde_json::from_str::<Reply>(body) {
-            Ok(reply) => print_reply(&reply),
-            Err(error) => println!("  ?    undecodable reply {body}: {error}"),
+        // `Option`: a success without `data` is fine too.
+        match decode_with::<Option<Balance>, EbetStatus>(body.as_bytes(), &REPLY) {
+            Ok(Some(reply)) => println!("  200  success, balance {}", reply.balance),
+            Ok(None) => println!("  200  success, no data"),
+            Err(error) => print_error(&error),
         }
     }
 

@@ -1,15 +1,18 @@
 //! MultiMarkets (seeds/002, `catalogs/multimarkets_gateway.toml` +
-//! `multimarkets_customer.toml`): decodes replies whose string codes come from
-//! either the gateway (`G500`, `GGATEWAY_CODE_…`) or the customer service
-//! (`US500`, `USCUSTOMER_API_…`), and prints each as a typed error with its
-//! category, placeholders and what to do.
+//! `multimarkets_customer.toml`): decodes replies with `error_runtime::decode`
+//! whose string codes come from either the gateway (`G500`, `GGATEWAY_CODE_…`)
+//! or the customer service (`US500`, `USCUSTOMER_API_…`), and prints each as a
+//! typed error with its category, placeholders and what to do.
 //!
 //! The doc lists only error codes and shows no envelope: the replies here use
-//! `{"code", "msg", "data"}` with `"code": null` on success; check the live API.
+//! `{"code", "msg", "data"}` (the catalog's default field names). It names no
+//! success code either, so the catalogs have none and `decode` answers every
+//! reply with an `ApiError`; a reply with `"code": null` is malformed. Once the
+//! live API shows its success code, add it to the catalog (`success = [...]`).
 //!
 //! Run with `cargo run --example multimarkets`.
 
-use error_runtime::ErrorCode;
+use error_runtime::{decode, ErrorCode, ErrorKind};
 
 mod mm {
     error_runtime::include_catalog!("catalogs/multimarkets_gateway.toml");
@@ -17,17 +20,6 @@ mod mm {
 }
 use mm::{multi_markets_customer_code, multi_markets_gateway_code};
 use mm::{MultiMarketsCustomerCode, MultiMarketsGatewayCode};
-
-/// A reply; serde reads the bare code (gateway codes come first).
-#[derive(serde::Deserialize)]
-struct Reply {
-    #[serde(default)]
-    code: Option<MultiMarketsGatewayCode>,
-    #[serde(default)]
-    msg: Option<String>,
-    #[serde(default)]
-    data: Option<serde_json::Value>,
-}
 
 fn gateway_advice(code: &MultiMarketsGatewayCode) -> &'static str {
     match code {
@@ -71,7 +63,7 @@ fn print_code<E: ErrorCode>(code: &E, server: Option<&str>, advice: &str) {
 
 fn main() {
     let bodies = [
-        r#"{"code": null, "msg": "success", "data": {"token": "eyJ…"}}"#,
+        r#"{"code": null, "msg": "success", "data": {"token": "eyJ…"}}"#, // no code: malformed
         r#"{"code": "GGATEWAY_CODE_005", "msg": "Login information has expired, please log in again"}"#,
         r#"{"code": "GGATEWAY_CODE_102", "msg": "Data abnormal, please try again later"}"#,
         r#"{"code": "USCUSTOMER_API_0000134", "msg": "The fund password has been entered incorrectly 5 times in a row. Please try again after 2 hours or contact customer service"}"#,
@@ -81,18 +73,19 @@ fn main() {
         r#"{"code": ["GGATEWAY_CODE_005"]}"#,
     ];
     for body in bodies {
-        let reply: Reply = match serde_json::from_str(body) {
-            Ok(reply) => reply,
-            Err(error) => {
-                println!("  ?  undecodable reply {body}: {error}");
+        // Read with the gateway's catalog first; an unknown `US…` code is the customer service's.
+        let error = match decode::<serde_json::Value, MultiMarketsGatewayCode>(body.as_bytes()) {
+            Ok(data) => {
+                println!("  success, data: {data}");
                 continue;
             }
+            Err(error) => error,
         };
-        let server = reply.msg.as_deref();
-        match reply.code {
-            None => println!("  success, data: {}", reply.data.unwrap_or_default()),
+        let server = error.server_message();
+        match error.code().filter(|_| error.kind() == ErrorKind::Vendor) {
+            None => println!("  ?  {error}"),
             Some(code) if code.is_known() || !code.code().starts_with("US") => {
-                print_code(&code, server, gateway_advice(&code));
+                print_code(code, server, gateway_advice(code));
             }
             Some(code) => {
                 let code = MultiMarketsCustomerCode::from(code.code());

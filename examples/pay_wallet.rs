@@ -1,6 +1,7 @@
 //! Payment wallet (seeds/003, `catalogs/pay_wallet.toml` + `pay_wallet_http.toml`):
 //! decodes responses in the doc's envelope `{"code": 0, "message": "suucess",
-//! "data": {}}` into the typed `PayWalletCode`, types the HTTP status with
+//! "data": {}}` (the catalog's `[catalog.envelope]`) with `error_runtime::decode`
+//! into the wallet or an `ApiError<PayWalletCode>`, types the HTTP status with
 //! `PayWalletHttpStatus`, and prints both bilingually with what to do.
 //!
 //! Run with `cargo run --example pay_wallet`.
@@ -9,14 +10,14 @@ mod wallet {
     error_runtime::include_catalog!("catalogs/pay_wallet.toml");
     error_runtime::include_catalog!("catalogs/pay_wallet_http.toml");
 }
+use error_runtime::{decode, ApiError, ErrorKind};
 use wallet::{pay_wallet_code, pay_wallet_http_status, PayWalletCode, PayWalletHttpStatus};
 
-/// The doc's envelope; serde reads the bare code into the enum.
+/// The `data` of a successful wallet query.
 #[derive(serde::Deserialize)]
-struct Envelope {
-    code: PayWalletCode,
-    message: String,
-    data: Option<serde_json::Value>,
+struct Wallet {
+    #[serde(rename = "walletId")]
+    wallet_id: String,
 }
 
 fn advice(code: PayWalletCode) -> &'static str {
@@ -52,17 +53,19 @@ fn print_http(status: PayWalletHttpStatus) {
     );
 }
 
-fn print_body(body: &Envelope) {
-    let c = body.code;
+fn print_error(error: &ApiError<PayWalletCode>) {
+    let Some(&c) = error.code().filter(|_| error.kind() == ErrorKind::Vendor) else {
+        println!("  {error}");
+        return;
+    };
     let key = c.key().unwrap_or("-");
     println!("  {:>7}  {}  (key {key})", c.code(), c.name());
     if c.is_known() {
         println!("           zh-CN:  {}", c.message());
         println!("           en:     {}", c.message_in("en_US"));
     }
-    println!("           server: {}", body.message);
-    if let Some(data) = body.data.as_ref().filter(|d| !d.is_null()) {
-        println!("           data:   {data}");
+    if let Some(message) = error.server_message() {
+        println!("           server: {message}");
     }
     println!(
         "           retryable: {}  ->  {}",
@@ -98,12 +101,9 @@ fn main() {
     ];
     for (http, text) in responses {
         print_http(PayWalletHttpStatus::from(i64::from(http)));
-        if text.is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Envelope>(text) {
-            Ok(body) => print_body(&body),
-            Err(error) => println!("  undecodable body {text}: {error}"),
+        match decode::<Wallet, PayWalletCode>(text.as_bytes()) {
+            Ok(wallet) => println!("        0  success: wallet {}", wallet.wallet_id),
+            Err(error) => print_error(&error),
         }
     }
 

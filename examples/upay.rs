@@ -1,7 +1,8 @@
 //! UPay (seeds/001, `catalogs/upay_biz.toml` + `upay_http.toml`): decodes card
-//! API responses into the typed `UpayBizCode`, prints each code with the
-//! vendor's text, its placeholders and what to do, and types a failed HTTP
-//! response with `UpayHttpStatus`.
+//! API responses with `error_runtime::decode` into the card or an
+//! `ApiError<UpayBizCode>`, prints each code with the vendor's text, its
+//! placeholders and what to do, and types a failed HTTP response with
+//! `UpayHttpStatus`.
 //!
 //! The doc lists the codes only; the bodies here use `{"code", "message", "data"}`.
 //!
@@ -11,16 +12,14 @@ mod upay {
     error_runtime::include_catalog!("catalogs/upay_biz.toml");
     error_runtime::include_catalog!("catalogs/upay_http.toml");
 }
+use error_runtime::{decode, ApiError, ErrorKind};
 use upay::{upay_biz_code, UpayBizCode, UpayHttpStatus};
 
-/// A UPay response body; serde reads the bare code into the enum.
+/// The `data` of a successful card request.
 #[derive(serde::Deserialize)]
-struct Body {
-    code: UpayBizCode,
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    data: Option<serde_json::Value>,
+struct Card {
+    #[serde(rename = "cardId")]
+    card_id: String,
 }
 
 /// What the caller should do; a code the catalog lacks in `upay_biz_code!` does not compile.
@@ -38,11 +37,14 @@ fn advice(code: &UpayBizCode) -> &'static str {
     }
 }
 
-fn print_body(body: &Body) {
-    let c = &body.code;
+fn print_error(error: &ApiError<UpayBizCode>) {
+    let Some(c) = error.code().filter(|_| error.kind() == ErrorKind::Vendor) else {
+        println!("     ?  {error}");
+        return;
+    };
     println!("{:>6}  {}", c.code(), c.name());
-    if c.is_known() {
-        println!("        vendor: {}", c.message());
+    if let Some(vendor) = error.vendor_message() {
+        println!("        vendor: {vendor}");
     }
     if c.arity() > 0 {
         println!(
@@ -50,11 +52,8 @@ fn print_body(body: &Body) {
             c.arity()
         );
     }
-    if let Some(message) = &body.message {
+    if let Some(message) = error.server_message() {
         println!("        server: {message}");
-    }
-    if let Some(data) = body.data.as_ref().filter(|d| !d.is_null()) {
-        println!("        data:   {data}");
     }
     println!("        retryable: {}  ->  {}", c.is_retryable(), advice(c));
 }
@@ -90,17 +89,16 @@ fn main() {
         if http != 200 {
             let status = UpayHttpStatus::from(i64::from(http));
             println!(
-                "  HTTP {}  {}: {} (http_status {:?}); retry later, the body is not JSON",
+                "  HTTP {}  {}: {} (http_status {:?}); retry later",
                 status.code(),
                 status.name(),
                 status.message(),
                 status.http_status()
             );
-            continue;
         }
-        match serde_json::from_str::<Body>(text) {
-            Ok(body) => print_body(&body),
-            Err(error) => println!("     ?  undecodable body {text}: {error}"),
+        match decode::<Card, UpayBizCode>(text.as_bytes()) {
+            Ok(card) => println!("     0  success: card {}", card.card_id),
+            Err(error) => print_error(&error),
         }
     }
 

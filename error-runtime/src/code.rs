@@ -20,7 +20,7 @@ pub struct Envelope {
 /// The methods mirror the enum's inherent ones.
 pub trait ErrorCode: Sized + Clone + fmt::Debug + fmt::Display + PartialEq + 'static {
     /// The code's type: `i64` for integer catalogs, `&str` for string catalogs.
-    type Code<'a>: Copy + fmt::Display + fmt::Debug + PartialEq
+    type Code<'a>: Copy + fmt::Display + fmt::Debug + PartialEq + CodeValue<'a>
     where
         Self: 'a;
     /// The catalog's (and the enum's) name.
@@ -66,4 +66,31 @@ pub trait ErrorCode: Sized + Clone + fmt::Debug + fmt::Display + PartialEq + 'st
     fn render(&self, args: &[&dyn fmt::Display]) -> String {
         self.render_in(Self::LANG, args)
     }
+}
+
+/// A catalog's code type (`i64` or `&str`), as read from a reply's code
+/// member: `int` is its value when it is a decimal integer in `i64` range,
+/// `text` its text (a string's contents, or a JSON number as written).
+/// Sealed: catalogs have integer or string codes only.
+pub trait CodeValue<'a>: Sized + sealed::Sealed {
+    /// The code, or `None` when this code type cannot hold it.
+    fn from_reply(int: Option<i64>, text: &'a str) -> Option<Self>;
+}
+
+impl CodeValue<'_> for i64 {
+    fn from_reply(int: Option<i64>, _text: &str) -> Option<Self> {
+        int
+    }
+}
+
+impl<'a> CodeValue<'a> for &'a str {
+    fn from_reply(_int: Option<i64>, text: &'a str) -> Option<Self> {
+        Some(text)
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for i64 {}
+    impl Sealed for &str {}
 }

@@ -2,8 +2,12 @@
 //!
 //! [`include_catalog!`] turns a catalog file (a vendor's error-code table as
 //! TOML or JSON) into an enum at compile time; every generated enum implements
-//! [`ErrorCode`], so generic code can take any catalog. This crate is `no_std`
-//! with `alloc`.
+//! [`ErrorCode`], so generic code can take any catalog. `decode` reads a
+//! vendor's reply (untrusted bytes) into its payload or a typed `ApiError`.
+//! This crate is `no_std` with `alloc`.
+//!
+//! Features (both default): `serde`, serde impls for generated enums (as the
+//! bare code); `json`, `decode` and `ApiError` (`serde_json` without std).
 //!
 //! ```
 //! mod ebet {
@@ -30,12 +34,16 @@
 extern crate alloc;
 
 mod code;
+#[cfg(feature = "json")]
+mod decode;
 mod lang;
 mod render;
 #[cfg(feature = "serde")]
 mod serde_impl;
 
-pub use code::{Envelope, ErrorCode};
+pub use code::{CodeValue, Envelope, ErrorCode};
+#[cfg(feature = "json")]
+pub use decode::{decode, decode_with, ApiError, ErrorKind, Malformed, ValueKind};
 pub use error_macros::include_catalog;
 pub use lang::match_language;
 

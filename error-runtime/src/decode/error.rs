@@ -1,0 +1,319 @@
+//! [`ApiError`]: what a reply that is not a success says, and why.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::fmt;
+
+use crate::ErrorCode;
+
+/// Why a reply decoded to an error.
+///
+/// [`code`](ApiError::code) is `Some` for every [`Vendor`](Self::Vendor) and
+/// [`Data`](Self::Data) error, and for a [`Malformed`](Self::Malformed) body
+/// whose code was read before the body went wrong (trailing garbage, a cut
+/// body): whether to trust it then is the caller's call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A well-formed reply whose code is not one of the catalog's success
+    /// codes: the vendor's error (or a code the catalog does not know, kept in
+    /// the catch-all variant).
+    Vendor,
+    /// A success code whose `data` does not decode into the requested type;
+    /// [`data_error`](ApiError::data_error) says why.
+    Data,
+    /// The body is not an envelope with one usable code.
+    Malformed(Malformed),
+}
+
+/// What is wrong with a malformed body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Malformed {
+    /// The body is empty or only whitespace.
+    Empty,
+    /// Not JSON: at byte `offset` (of the body as given) something else was expected.
+    Syntax {
+        /// Byte offset of the first byte that does not fit.
+        offset: usize,
+        /// What would have fit.
+        expected: &'static str,
+    },
+    /// The body ends inside a JSON value (a cut-off reply).
+    Truncated,
+    /// The body is JSON, but not an object.
+    NotAnObject(ValueKind),
+    /// Bytes other than whitespace follow the object, from byte `offset`.
+    TrailingData {
+        /// Byte offset where they start.
+        offset: usize,
+    },
+    /// The object has no code member.
+    MissingCode {
+        /// The envelope's code field.
+        field: &'static str,
+    },
+    /// The code member is neither a number nor a string.
+    CodeType {
+        /// The envelope's code field.
+        field: &'static str,
+        /// What it holds instead.
+        found: ValueKind,
+    },
+    /// A member the reply is read from (the code, or `data` of a success
+    /// reply) appears more than once: which one the server meant is unknown.
+    DuplicateKey {
+        /// The repeated field.
+        field: &'static str,
+    },
+    /// The code is a number or string that the catalog's code type cannot
+    /// hold: for an integer catalog, a fraction, an exponent, a number beyond
+    /// `i64`, or a string that is not a decimal integer.
+    /// [`raw_code`](ApiError::raw_code) has its text.
+    InvalidCode,
+    /// The code is not one of the enum's and the enum has no catch-all
+    /// variant (a hand-written enum); [`raw_code`](ApiError::raw_code) has its text.
+    UnknownCode,
+}
+
+impl From<Malformed> for ErrorKind {
+    fn from(why: Malformed) -> Self {
+        ErrorKind::Malformed(why)
+    }
+}
+
+/// The kinds of JSON value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValueKind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+/// A reply that is not a success, from [`decode`](crate::decode): the
+/// vendor's typed code, what the server said, and for a malformed body what
+/// was wrong and how it began.
+///
+/// Nothing readable is dropped: a code read before the body went wrong is
+/// kept ([`code`](Self::code)), a code the enum cannot hold keeps its text
+/// ([`raw_code`](Self::raw_code)), and the server's message is decoded
+/// lossily ([`server_message`](Self::server_message)). Boxed, so a
+/// `Result<T, ApiError<E>>` is small.
+///
+/// `Display` gives the catalog, the code with the catalog's message, and the
+/// server's message (quoted, so a hostile message cannot forge log lines):
+/// `EbetStatus 4026: 签名不对; server: "sign error"`.
+pub struct ApiError<E>(Box<Inner<E>>);
+
+struct Inner<E> {
+    kind: ErrorKind,
+    code: Option<E>,
+    raw_code: Option<String>,
+    server_message: Option<String>,
+    data_error: Option<serde_json::Error>,
+    body: Option<Excerpt>,
+}
+
+/// The start of a body, for malformed replies.
+struct Excerpt {
+    text: String,
+    len: usize,
+}
+
+/// How much of a body an error keeps.
+pub(super) const BODY_PREFIX: usize = 256;
+
+impl<E: ErrorCode> ApiError<E> {
+    pub(super) fn new(
+        kind: ErrorKind,
+        code: Option<E>,
+        raw_code: Option<String>,
+        server_message: Option<String>,
+    ) -> Self {
+        ApiError(Box::new(Inner {
+            kind,
+            code,
+            raw_code,
+            server_message,
+            data_error: None,
+            body: None,
+        }))
+    }
+
+    /// Keeps the first [`BODY_PREFIX`] bytes of `body`, cut at a character boundary.
+    pub(super) fn with_body(mut self, body: &[u8]) -> Self {
+        let mut cut = body.len().min(BODY_PREFIX);
+        while cut < body.len() && cut > 0 && body[cut] & 0xC0 == 0x80 {
+            cut -= 1;
+        }
+        self.0.body = Some(Excerpt {
+            text: String::from_utf8_lossy(&body[..cut]).into_owned(),
+            len: body.len(),
+        });
+        self
+    }
+
+    pub(super) fn with_data_error(mut self, error: serde_json::Error) -> Self {
+        self.0.data_error = Some(error);
+        self
+    }
+
+    /// Why this is an error.
+    #[must_use]
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind
+    }
+
+    /// The vendor's code; `None` only when no usable code could be read.
+    #[must_use]
+    pub fn code(&self) -> Option<&E> {
+        self.0.code.as_ref()
+    }
+
+    /// The vendor's code, by value.
+    #[must_use]
+    pub fn into_code(self) -> Option<E> {
+        self.0.code
+    }
+
+    /// The code's text when the server did not send it as a plain JSON
+    /// integer in `i64` range: a string (`"4026"`, `"04026"`, every code of a
+    /// string catalog), a fraction or exponent (`1e20`), a number beyond
+    /// `i64` (`99999999999999999999`); also any code the enum cannot hold
+    /// ([`Malformed::InvalidCode`], [`Malformed::UnknownCode`]).
+    #[must_use]
+    pub fn raw_code(&self) -> Option<&str> {
+        self.0.raw_code.as_deref()
+    }
+
+    /// The server's message (the envelope's first message field holding a
+    /// string), invalid UTF-8 replaced by U+FFFD.
+    #[must_use]
+    pub fn server_message(&self) -> Option<&str> {
+        self.0.server_message.as_deref()
+    }
+
+    /// The catalog's own message for the code, in the catalog's language;
+    /// `None` when there is no code or the catalog does not define it. Other
+    /// languages: `err.code().map(|c| c.message_in("en"))`.
+    #[must_use]
+    pub fn vendor_message(&self) -> Option<&'static str> {
+        self.code()
+            .filter(|code| code.is_known())
+            .map(ErrorCode::message)
+    }
+
+    /// Why `data` did not decode ([`ErrorKind::Data`] only).
+    #[must_use]
+    pub fn data_error(&self) -> Option<&serde_json::Error> {
+        self.0.data_error.as_ref()
+    }
+
+    /// The first 256 bytes of the body (cut at a character boundary, invalid
+    /// UTF-8 replaced), for [`Malformed`](ErrorKind::Malformed) and
+    /// [`Data`](ErrorKind::Data) errors.
+    #[must_use]
+    pub fn body(&self) -> Option<&str> {
+        self.0.body.as_ref().map(|b| b.text.as_str())
+    }
+}
+
+impl<E: ErrorCode> fmt::Display for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.0;
+        // `E`'s Display is `code: catalog message`.
+        match (inner.kind, &inner.code, &inner.raw_code) {
+            (ErrorKind::Malformed(why), code, raw) => {
+                write!(f, "malformed {} reply: {why}", E::CATALOG)?;
+                match (code, raw) {
+                    (Some(code), _) => write!(f, "; code {code}")?,
+                    (None, Some(raw)) => write!(f, "; code {raw:?}")?,
+                    (None, None) => {}
+                }
+            }
+            (_, Some(code), _) => write!(f, "{} {code}", E::CATALOG)?,
+            (_, None, _) => write!(f, "{} reply without a code", E::CATALOG)?,
+        }
+        if let Some(message) = &inner.server_message {
+            write!(f, "; server: {message:?}")?;
+        }
+        if let Some(error) = &inner.data_error {
+            write!(f, "; data did not decode: {error}")?;
+        }
+        if let Some(body) = &inner.body {
+            write!(f, "; body: {:?}", body.text)?;
+            if body.len > body.text.len() {
+                write!(f, "… ({} bytes)", body.len)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<E: ErrorCode> fmt::Debug for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.0;
+        f.debug_struct("ApiError")
+            .field("kind", &inner.kind)
+            .field("code", &inner.code)
+            .field("raw_code", &inner.raw_code)
+            .field("server_message", &inner.server_message)
+            .field("data_error", &inner.data_error)
+            .field("body", &inner.body.as_ref().map(|b| &b.text))
+            .finish()
+    }
+}
+
+impl<E: ErrorCode> core::error::Error for ApiError<E> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.0
+            .data_error
+            .as_ref()
+            .map(|e| e as &(dyn core::error::Error + 'static))
+    }
+}
+
+impl fmt::Display for Malformed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Malformed::Empty => f.write_str("the body is empty"),
+            Malformed::Syntax { offset, expected } => {
+                write!(f, "not JSON: expected {expected} at byte {offset}")
+            }
+            Malformed::Truncated => f.write_str("the body ends inside a JSON value"),
+            Malformed::NotAnObject(kind) => write!(f, "the body is {kind}, not an object"),
+            Malformed::TrailingData { offset } => {
+                write!(f, "more data after the JSON object, from byte {offset}")
+            }
+            Malformed::MissingCode { field } => write!(f, "no `{field}` member"),
+            Malformed::CodeType { field, found } => {
+                write!(f, "`{field}` is {found}, not a number or string")
+            }
+            Malformed::DuplicateKey { field } => write!(f, "`{field}` appears more than once"),
+            Malformed::InvalidCode => f.write_str("the code is not one the catalog can hold"),
+            Malformed::UnknownCode => f.write_str("the code is not one of the enum's"),
+        }
+    }
+}
+
+impl fmt::Display for ValueKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ValueKind::Null => "null",
+            ValueKind::Bool => "a boolean",
+            ValueKind::Number => "a number",
+            ValueKind::String => "a string",
+            ValueKind::Array => "an array",
+            ValueKind::Object => "an object",
+        })
+    }
+}
