@@ -8,6 +8,7 @@
 use error_catalog::model::{Catalog, Code, CodeType, Matcher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 struct Seed {
     doc: &'static str,
@@ -93,7 +94,10 @@ fn seed_path(doc: &str) -> PathBuf {
 
 /// Runs `errcat import` on `seed` into a fresh directory; returns it and the report.
 fn import(seed: &Seed) -> (PathBuf, String) {
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-{}", seed.name));
+    // Tests run in parallel and several import the same seed: one directory per call.
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let nth = CALLS.fetch_add(1, Ordering::Relaxed);
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-{}-{nth}", seed.name));
     let _ = std::fs::remove_dir_all(&out);
     let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
         .arg("import")
