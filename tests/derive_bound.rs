@@ -98,7 +98,12 @@ fn assert_same<A: ErrorCode, B: ErrorCode>() {
         assert_eq!(a.to_string(), b.to_string());
         assert_eq!(a.message(), b.message());
         for lang in A::LANGUAGES.iter().chain(&["en_US", "zh", "xx"]) {
-            assert_eq!(a.message_in(lang), b.message_in(lang), "{} in {lang}", a.name());
+            assert_eq!(
+                a.message_in(lang),
+                b.message_in(lang),
+                "{} in {lang}",
+                a.name()
+            );
             assert_eq!(a.render_in(lang, &args), b.render_in(lang, &args));
         }
         assert_eq!(a.key(), b.key());
@@ -176,7 +181,10 @@ fn string_catalog_equals_include_catalog() {
         );
     }
     assert_eq!(Gateway::from("G999"), Gateway::Other("G999".into()));
-    assert_eq!(gateway!("GGATEWAY_CODE_012"), Gateway::DownstreamServiceUnavailable);
+    assert_eq!(
+        gateway!("GGATEWAY_CODE_012"),
+        Gateway::DownstreamServiceUnavailable
+    );
 }
 
 #[test]

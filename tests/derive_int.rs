@@ -25,7 +25,14 @@ enum Acme {
     RecordMissing,
     #[code(1001, message(zh-CN = "系统繁忙", en = "System busy", es-419 = "Sistema ocupado"), http = 503, retryable)]
     SystemBusy,
-    #[code(4026, message = "签名不对", key = "sign_error", http = 401, retryable = false, category = "card")]
+    #[code(
+        4026,
+        message = "签名不对",
+        key = "sign_error",
+        http = 401,
+        retryable = false,
+        category = "card"
+    )]
     InvalidSignature,
     #[code(-9223372036854775808, message = "最小")]
     Min,
@@ -78,7 +85,10 @@ fn inline_messages_in_every_language() {
     assert_eq!(Acme::SystemBusy.message_in("fr"), "系统繁忙");
     // The catalog's own language comes first whatever order they are written in.
     assert_eq!(Acme::RecordMissing.message(), "记录不存在");
-    assert_eq!(Acme::RecordMissing.message_in("en"), "Record does not exist");
+    assert_eq!(
+        Acme::RecordMissing.message_in("en"),
+        "Record does not exist"
+    );
     // No translation: the catalog's language.
     assert_eq!(Acme::Done.message_in("en"), "完成");
     assert_eq!(Acme::InvalidSignature.to_string(), "4026: 签名不对");
@@ -130,7 +140,10 @@ fn inline_facts() {
 
 #[test]
 fn inline_serde() {
-    assert_eq!(serde_json::to_string(&Acme::InvalidSignature).unwrap(), "4026");
+    assert_eq!(
+        serde_json::to_string(&Acme::InvalidSignature).unwrap(),
+        "4026"
+    );
     assert_eq!(serde_json::to_string(&Acme::Other(-3)).unwrap(), "-3");
     let read: Acme = serde_json::from_str("\"4026\"").unwrap();
     assert_eq!(read, Acme::InvalidSignature);
@@ -164,7 +177,10 @@ fn no_catch_all_gives_try_from() {
     assert!(Closed::One.is_known());
     assert_eq!(serde_json::from_str::<Closed>("2").unwrap(), Closed::Two);
     let error = serde_json::from_str::<Closed>("3").unwrap_err();
-    assert!(error.to_string().contains("`3` is not a code of Closed"), "{error}");
+    assert!(
+        error.to_string().contains("`3` is not a code of Closed"),
+        "{error}"
+    );
     assert_eq!(closed!(2), Closed::Two);
 }
 
@@ -191,8 +207,14 @@ fn bound_without_catch_all() {
     assert!(BoundInt::try_from(1_i64).is_err());
     assert_eq!(BoundInt::ALL[0], BoundInt::Ok);
     assert_eq!(BoundInt::ALL.len(), 11);
-    assert_eq!(BoundInt::InvalidSignature.message_in("en"), "Invalid signature");
-    assert_eq!(BoundInt::ParamMissing.render_in("en", &[&"id"]), "Parameter id can't be empty");
+    assert_eq!(
+        BoundInt::InvalidSignature.message_in("en"),
+        "Invalid signature"
+    );
+    assert_eq!(
+        BoundInt::ParamMissing.render_in("en", &[&"id"]),
+        "Parameter id can't be empty"
+    );
     assert_eq!(<BoundInt as ErrorCode>::ENVELOPE.code, "status");
     assert!(BoundInt::Done.is_success());
     assert_eq!(BoundInt::SystemBusy.category(), Some("common"));

@@ -19,7 +19,11 @@ enum Gateway {
     ShortZero,
     #[code("GW_CODE_012", message(en = "Gateway timed out after %d ms", zh-CN = "网关在 %d 毫秒后超时"), key = "gateway_timeout", http = 504, retryable)]
     GatewayTimeout,
-    #[code("CU_001", message = "Customer %s does not exist (100%% sure)", http = 404)]
+    #[code(
+        "CU_001",
+        message = "Customer %s does not exist (100%% sure)",
+        http = 404
+    )]
     CustomerMissing,
     #[code("with space", message = "A code with a space", category = "customer")]
     WithSpace,
@@ -31,14 +35,26 @@ fn string_codes_are_exact() {
     assert_eq!(Gateway::from("00000"), Gateway::Success);
     assert_eq!(Gateway::from("0000"), Gateway::ShortZero);
     assert_eq!(Gateway::from("000"), Gateway::Unknown("000".into()));
-    assert_eq!(Gateway::from("gw_code_012"), Gateway::Unknown("gw_code_012".into()));
-    assert_eq!(Gateway::from(String::from("with space")), Gateway::WithSpace);
-    assert_eq!(Gateway::from(String::from("new")), Gateway::Unknown("new".into()));
+    assert_eq!(
+        Gateway::from("gw_code_012"),
+        Gateway::Unknown("gw_code_012".into())
+    );
+    assert_eq!(
+        Gateway::from(String::from("with space")),
+        Gateway::WithSpace
+    );
+    assert_eq!(
+        Gateway::from(String::from("new")),
+        Gateway::Unknown("new".into())
+    );
     assert_eq!(String::from(Gateway::GatewayTimeout), "GW_CODE_012");
     assert_eq!(String::from(Gateway::Unknown("raw".into())), "raw");
     assert_eq!(Gateway::Unknown("raw".into()).code(), "raw");
     assert_eq!("CU_001".parse::<Gateway>(), Ok(Gateway::CustomerMissing));
-    assert_eq!(Gateway::try_from_code("x"), Some(Gateway::Unknown("x".into())));
+    assert_eq!(
+        Gateway::try_from_code("x"),
+        Some(Gateway::Unknown("x".into()))
+    );
     assert_eq!(gateway!("GW_CODE_012"), Gateway::GatewayTimeout);
     assert_eq!(Gateway::ALL.len(), 5);
     assert_eq!(Gateway::ALL[4], Gateway::WithSpace);
@@ -47,8 +63,14 @@ fn string_codes_are_exact() {
 #[test]
 fn string_messages_placeholders_and_facts() {
     assert_eq!(<Gateway as ErrorCode>::LANGUAGES, &["en", "zh-CN"]);
-    assert_eq!(Gateway::GatewayTimeout.message_in("zh"), "网关在 %d 毫秒后超时");
-    assert_eq!(Gateway::GatewayTimeout.render(&[&30]), "Gateway timed out after 30 ms");
+    assert_eq!(
+        Gateway::GatewayTimeout.message_in("zh"),
+        "网关在 %d 毫秒后超时"
+    );
+    assert_eq!(
+        Gateway::GatewayTimeout.render(&[&30]),
+        "Gateway timed out after 30 ms"
+    );
     assert_eq!(
         Gateway::GatewayTimeout.render_in("zh_CN", &[&30]),
         "网关在 30 毫秒后超时"
@@ -58,7 +80,10 @@ fn string_messages_placeholders_and_facts() {
         "Customer bob does not exist (100% sure)"
     );
     assert_eq!(Gateway::CustomerMissing.arity(), 1);
-    assert_eq!(Gateway::GatewayTimeout.to_string(), "GW_CODE_012: Gateway timed out after %d ms");
+    assert_eq!(
+        Gateway::GatewayTimeout.to_string(),
+        "GW_CODE_012: Gateway timed out after %d ms"
+    );
     assert!(Gateway::Success.is_success() && !Gateway::ShortZero.is_success());
     assert_eq!(Gateway::GatewayTimeout.key(), Some("gateway_timeout"));
     assert_eq!(Gateway::GatewayTimeout.http_status(), Some(504));
@@ -67,12 +92,18 @@ fn string_messages_placeholders_and_facts() {
     assert_eq!(Gateway::WithSpace.category(), Some("customer"));
     assert_eq!(Gateway::Unknown("CU_9".into()).category(), Some("customer"));
     assert_eq!(Gateway::Unknown("XX".into()).category(), None);
-    assert_eq!(Gateway::Unknown("XX".into()).to_string(), "XX: unknown Gateway code");
+    assert_eq!(
+        Gateway::Unknown("XX".into()).to_string(),
+        "XX: unknown Gateway code"
+    );
 }
 
 #[test]
 fn string_serde() {
-    assert_eq!(serde_json::to_string(&Gateway::ShortZero).unwrap(), "\"0000\"");
+    assert_eq!(
+        serde_json::to_string(&Gateway::ShortZero).unwrap(),
+        "\"0000\""
+    );
     let read: Gateway = serde_json::from_str("\"CU_001\"").unwrap();
     assert_eq!(read, Gateway::CustomerMissing);
     let read: Gateway = serde_json::from_str("42").unwrap();
@@ -116,7 +147,10 @@ enum ClosedStr {
 #[test]
 fn no_catch_all_gives_try_from() {
     assert_eq!(ClosedStr::try_from("E2"), Ok(ClosedStr::E2));
-    assert_eq!(ClosedStr::try_from("E3"), Err(UnknownCode::new("ClosedStr", "E3")));
+    assert_eq!(
+        ClosedStr::try_from("E3"),
+        Err(UnknownCode::new("ClosedStr", "E3"))
+    );
     assert_eq!(ClosedStr::try_from(String::from("E1")), Ok(ClosedStr::E1));
     let error = ClosedStr::try_from(String::from("E9")).unwrap_err();
     assert_eq!(error.to_string(), "`E9` is not a code of ClosedStr");
@@ -126,7 +160,10 @@ fn no_catch_all_gives_try_from() {
     assert_eq!(ClosedStr::try_from_code("E3"), None);
     assert_eq!(String::from(ClosedStr::E2), "E2");
     assert!(serde_json::from_str::<ClosedStr>("\"E3\"").is_err());
-    assert_eq!(serde_json::from_str::<ClosedStr>("\"E1\"").unwrap(), ClosedStr::E1);
+    assert_eq!(
+        serde_json::from_str::<ClosedStr>("\"E1\"").unwrap(),
+        ClosedStr::E1
+    );
 }
 
 /// Bound to tests/catalogs/str.toml with a `String` catch-all.
@@ -146,7 +183,10 @@ fn bound_string_catalog() {
     assert_eq!(BoundStr::ALL[0], BoundStr::Success);
     assert_eq!(BoundStr::from("0000"), BoundStr::ShortZero);
     assert_eq!(BoundStr::from("nope"), BoundStr::Unknown("nope".into()));
-    assert_eq!(BoundStr::GatewayTimeout.render_in("zh", &[&5]), "网关在 5 毫秒后超时");
+    assert_eq!(
+        BoundStr::GatewayTimeout.render_in("zh", &[&5]),
+        "网关在 5 毫秒后超时"
+    );
     assert_eq!(BoundStr::CustomerMissing.category(), Some("customer"));
     assert!(BoundStr::Success.is_success());
     assert_eq!(bound_str!("CU_001"), BoundStr::CustomerMissing);

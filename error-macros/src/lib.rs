@@ -69,9 +69,13 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 /// - Emitted: the inherent methods and `ALL`, the code conversions, `FromStr`,
 ///   `Display`, `Error`, `error_runtime::ErrorCode`, serde (feature `serde`)
 ///   and the code-reference macro (snake_case of the enum's name, expanding
-///   to `Enum::Variant`). Not emitted, the enum's own derives: `Debug`,
-///   `Clone` and `PartialEq` are required (and `Copy` for integer codes; `Eq`
-///   and `Hash` are recommended); a missing one is an error at the enum's name.
+///   to `Enum::Variant`). Not emitted: the enum's own derives. `Debug`,
+///   `Clone` and `PartialEq` are required (the `ErrorCode` trait's bounds;
+///   rustc reports a missing one at the derive, suggesting it), `Copy`, `Eq`
+///   and `Hash` are recommended. Variant docs and `#[deprecated]` are the
+///   user's too: a bound file's `doc` and `deprecated` do not reach the enum.
+/// - `CATALOG` and the texts of the catch-all (`unknown Acme code`) name the
+///   enum; everything else of a bound enum equals `include_catalog!` of its file.
 #[proc_macro_derive(ErrorCode, attributes(catalog, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     error_catalog::derive_error_code(input.into(), &call_site()).into()

@@ -56,22 +56,6 @@ pub mod __private {
 
     pub use crate::__impl_serde as impl_serde;
 
-    /// What `#[derive(ErrorCode)]` needs the user to derive (`Copy` too for
-    /// integer codes): called with the enum's name spanned, so a missing
-    /// derive is reported once, at the enum.
-    pub const fn derives_needed_by_error_code<T>()
-    where
-        T: Clone + core::fmt::Debug + PartialEq,
-    {
-    }
-
-    /// [`derives_needed_by_error_code`] for integer codes.
-    pub const fn derives_needed_by_error_code_int<T>()
-    where
-        T: Copy + Clone + core::fmt::Debug + PartialEq,
-    {
-    }
-
     /// Marks an empty slot of a generated lookup table.
     const EMPTY: u32 = u32::MAX;
 

@@ -47,7 +47,12 @@ pub(super) fn read(
         },
     )];
     let mut top = Vec::new();
-    for (k, node) in known_keys(args, CATALOG_KEYS, "#[catalog]", spans, errors) {
+    let (args, meant) = known_keys(args, CATALOG_KEYS, "#[catalog]", spans, errors);
+    if meant.iter().any(|m| m == "lang") {
+        // A misspelt `lang` was reported: not also "missing `lang`" here.
+        spans.mark_broken(&catalog_at);
+    }
+    for (k, node) in args {
         if k.name == "categories" {
             top.push((k, node));
         } else {
@@ -56,6 +61,8 @@ pub(super) fn read(
     }
 
     let mut codes = Vec::new();
+    // Per code (by its position): the keys misspelt ones meant, already reported.
+    let mut misspelt: Vec<(usize, Vec<String>)> = Vec::new();
     let mut first: Option<(CodeType, String, Ident)> = None;
     for unit in &shape.units {
         let Some(code_attr) = unit.code else {
@@ -66,9 +73,8 @@ pub(super) fn read(
             continue;
         };
         let mut syntax = Vec::new();
-        let parsed = code_attr.parse_args_with(|input: ParseStream<'_>| {
-            code_args(input, spans, &mut syntax)
-        });
+        let parsed = code_attr
+            .parse_args_with(|input: ParseStream<'_>| code_args(input, spans, &mut syntax));
         for e in &syntax {
             errors.syn(e);
         }
@@ -81,8 +87,14 @@ pub(super) fn read(
         };
         let Some((kind, text)) = code_text(&code.value) else {
             errors.at(
-                spans.get(&code.span).unwrap_or_else(|| path_span(code_attr)),
-                format!("the code of `{}` must be an integer or a string literal, found {}", unit.ident, code.value.kind()),
+                spans
+                    .get(&code.span)
+                    .unwrap_or_else(|| path_span(code_attr)),
+                format!(
+                    "the code of `{}` must be an integer or a string literal, found {}",
+                    unit.ident,
+                    code.value.kind()
+                ),
             );
             continue;
         };
@@ -108,7 +120,9 @@ pub(super) fn read(
                 value: Value::Str(unit.ident.to_string()),
             },
         )];
-        entry.extend(known_keys(fields, CODE_KEYS, "#[code]", spans, errors));
+        let (fields, meant) = known_keys(fields, CODE_KEYS, "#[code]", spans, errors);
+        entry.extend(fields);
+        misspelt.push((code.span.start, meant));
         codes.push((
             Key {
                 name: text,
@@ -157,6 +171,9 @@ pub(super) fn read(
     let mut parsed = parse::parse(&root, None, &mut diags);
     for (spans, entry) in parsed.spans.iter_mut().zip(&parsed.catalog.entries) {
         spans.label = format!("variant `{}`", entry.name);
+        if let Some((_, meant)) = misspelt.iter().find(|(at, _)| *at == entry.span.start) {
+            spans.misspelt.extend(meant.iter().cloned());
+        }
     }
     // The validator keeps variant names clear of the catch-all's; without one
     // (an empty name matches nothing) there is nothing to keep clear of.
@@ -202,15 +219,16 @@ fn code_text(value: &Value) -> Option<(CodeType, String)> {
 }
 
 /// The items whose keys `attribute` takes; the others are reported, with a
-/// did-you-mean, and dropped.
+/// did-you-mean, and dropped. Also returns the keys the misspelt ones meant.
 fn known_keys(
     items: Vec<(Key, Node)>,
     allowed: &[&str],
     attribute: &str,
     spans: &Spans,
     errors: &mut Errors,
-) -> Vec<(Key, Node)> {
+) -> (Vec<(Key, Node)>, Vec<String>) {
     let mut kept = Vec::new();
+    let mut meant = Vec::new();
     for (k, node) in items {
         if allowed.contains(&k.name.as_str()) {
             kept.push((k, node));
@@ -219,21 +237,27 @@ fn known_keys(
         let help = match (k.name.as_str(), did_you_mean(&k.name, allowed)) {
             ("name", _) => "the enum's and the variants' own names are used".to_owned(),
             ("doc" | "source" | "deprecated", _) => {
-                "write it on the enum or the variant itself (a doc comment, #[deprecated])".to_owned()
+                "write it on the enum or the variant itself (a doc comment, #[deprecated])"
+                    .to_owned()
             }
             ("unknown", _) => {
                 "the catch-all is the enum's tuple variant, e.g. `Unknown(i64)`".to_owned()
             }
             ("code-type", _) => "the code literals set it: integers or strings".to_owned(),
-            (_, Some(s)) => format!("did you mean `{s}`?"),
+            (_, Some(s)) => {
+                meant.push(s.to_owned());
+                format!("did you mean `{s}`?")
+            }
             (_, None) => format!("known keys: {}", allowed.join(", ")),
         };
         errors.at(
-            spans.get(&k.span).unwrap_or_else(proc_macro2::Span::call_site),
+            spans
+                .get(&k.span)
+                .unwrap_or_else(proc_macro2::Span::call_site),
             format!("unknown {attribute} key `{}`\n  help: {help}", k.name),
         );
     }
-    kept
+    (kept, meant)
 }
 
 fn key(name: &str, span: At) -> Key {

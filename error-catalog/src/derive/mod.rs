@@ -87,7 +87,6 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         let derive = Derive {
             catch_all: catch_all.map(|(_, ty)| ty),
             unmatched,
-            span: input.ident.span(),
         };
         let cx = Context {
             call_site: call_site.to_owned(),
@@ -155,7 +154,11 @@ type Form = Option<(Catalog, Context)>;
 
 /// Whether `ty` is the catch-all payload for `code_type`.
 fn catch_all_kind(code_type: CodeType, last: &Ident, arg: Option<&Ident>) -> Option<CatchAll> {
-    match (code_type, last.to_string().as_str(), arg.map(ToString::to_string)) {
+    match (
+        code_type,
+        last.to_string().as_str(),
+        arg.map(ToString::to_string),
+    ) {
         (CodeType::Int, "i64", None) => Some(CatchAll::I64),
         (CodeType::Str, "String", None) => Some(CatchAll::String),
         (CodeType::Str, "Box", Some(arg)) if arg == "str" => Some(CatchAll::BoxStr),

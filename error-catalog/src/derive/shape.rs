@@ -130,8 +130,10 @@ impl<'a> Shape<'a> {
 /// `a::b::Last<Arg>`: the last segment, its one type argument, and where the
 /// last segment is written; `None` for types that are not paths.
 fn type_name(ty: &Type) -> Option<(Option<Ident>, Option<Ident>, Span)> {
-    let Type::Path(path) = ty else {
-        return None;
+    let path = match ty {
+        Type::Path(path) => path,
+        Type::Reference(r) => return Some((None, None, r.and_token.span)),
+        _ => return None,
     };
     if path.qself.is_some() {
         return None;

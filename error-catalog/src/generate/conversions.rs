@@ -22,8 +22,15 @@ impl Gen<'_> {
             let table = hash::int_table(&codes);
             let (mul, shift, m) = (table.mul, table.shift, size(&table));
             let slots = slots(&table, &codes, quote!(0));
+            // A derived enum need not be `Copy`.
+            let known = if self.derive.is_some() {
+                quote!(::core::clone::Clone::clone(&Self::ALL[index]))
+            } else {
+                quote!(Self::ALL[index])
+            };
             if !self.has_catch_all() {
-                let unknown_code = quote!(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code));
+                let unknown_code =
+                    quote!(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code));
                 return quote! {
                     #[automatically_derived]
                     impl ::core::convert::TryFrom<i64> for #ty {
@@ -33,7 +40,7 @@ impl Gen<'_> {
                         fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
                             static TABLE: [(i64, u32); #m] = #slots;
                             match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
-                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::ALL[index]),
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(#known),
                                 ::core::option::Option::None => ::core::result::Result::Err(#unknown_code),
                             }
                         }
@@ -57,7 +64,7 @@ impl Gen<'_> {
                                     return ::core::result::Result::Ok(known);
                                 }
                             }
-                            ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, #rt::__private::String::from(text)))
+                            ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, <#rt::__private::String as ::core::convert::From<&str>>::from(text)))
                         }
                     }
                 };
@@ -71,7 +78,7 @@ impl Gen<'_> {
                     fn from(code: i64) -> Self {
                         static TABLE: [(i64, u32); #m] = #slots;
                         match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
-                            ::core::option::Option::Some(index) => Self::ALL[index],
+                            ::core::option::Option::Some(index) => #known,
                             ::core::option::Option::None => #catch,
                         }
                     }
@@ -149,7 +156,7 @@ impl Gen<'_> {
                     impl ::core::convert::From<#ty> for #rt::__private::String {
                         #[inline]
                         fn from(value: #ty) -> #rt::__private::String {
-                            #rt::__private::String::from(value.code())
+                            <#rt::__private::String as ::core::convert::From<&str>>::from(value.code())
                         }
                     }
 
@@ -158,7 +165,7 @@ impl Gen<'_> {
                         type Err = #rt::UnknownCode<#rt::__private::String>;
                         /// Fails, keeping the text, for a code the enum does not define.
                         fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-                            <Self as ::core::convert::TryFrom<#rt::__private::String>>::try_from(#rt::__private::String::from(text))
+                            <Self as ::core::convert::TryFrom<#rt::__private::String>>::try_from(<#rt::__private::String as ::core::convert::From<&str>>::from(text))
                         }
                     }
                 };
@@ -166,7 +173,7 @@ impl Gen<'_> {
             let catch_str = self.catch(quote!(#rt::__private::String::from(code)));
             let catch_string = self.catch(quote!(code));
             let raw_string = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
-                quote!(#rt::__private::String::from(raw))
+                quote!(<#rt::__private::String as ::core::convert::From<_>>::from(raw))
             } else {
                 quote!(raw)
             };

@@ -33,7 +33,11 @@ impl Gen<'_> {
         let (code_ty, code_elem, raw_code) = if self.is_int() {
             (quote!(i64), quote!(i64), quote!(*raw))
         } else {
-            (quote!(&str), quote!(&str), quote!(::core::ops::Deref::deref(raw)))
+            (
+                quote!(&str),
+                quote!(&str),
+                quote!(::core::ops::Deref::deref(raw)),
+            )
         };
         let code_body = self.split(quote!(CODES[known.__error_code_index()]), raw_code);
 

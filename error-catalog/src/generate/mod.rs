@@ -15,7 +15,7 @@ mod traits;
 use crate::model::{Catalog, Code, CodeType};
 use docs::{enum_doc, variant_doc};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::quote;
 use std::path::PathBuf;
 
 pub(crate) use code_macro::code_tokens;
@@ -35,7 +35,7 @@ pub struct Context {
 
 /// What `#[derive(ErrorCode)]` changes in the output: the enum is the
 /// user's, so it is not emitted, nor is `Debug` (the user derives it with
-/// `Clone` and `PartialEq`, and `Copy` for integer codes).
+/// `Clone` and `PartialEq`).
 #[derive(Clone, Debug)]
 pub struct Derive {
     /// The catch-all's payload; `None` when the enum has no catch-all, which
@@ -45,8 +45,6 @@ pub struct Derive {
     /// which were reported): they take the catch-all's facts so that the
     /// generated `match`es stay exhaustive and no error cascades.
     pub unmatched: Vec<String>,
-    /// The enum's name as written, where a missing user derive is reported.
-    pub span: Span,
 }
 
 /// The payload type of a hand-written catch-all variant.
@@ -84,18 +82,8 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> T
             const _: &[u8] = ::core::include_bytes!(#p);
         )
     });
-    let enum_def = match derive {
-        None => g.enum_def(cx),
-        Some(d) => {
-            let ty = &g.ty;
-            let needed = if g.is_int() {
-                quote!(derives_needed_by_error_code_int)
-            } else {
-                quote!(derives_needed_by_error_code)
-            };
-            quote_spanned!(d.span=> const _: () = #rt::__private::#needed::<#ty>();)
-        }
-    };
+    // A derived enum is the user's own.
+    let enum_def = derive.is_none().then(|| g.enum_def(cx));
     let inherent = g.inherent();
     let conversions = g.conversions();
     let traits = g.traits();
@@ -171,7 +159,8 @@ impl<'a> Gen<'a> {
             .map_or(&[][..], |d| &d.unmatched)
             .iter()
             .map(|v| ident(v));
-        quote!(#catch_all #(Self::#unmatched => #n,)*)
+        // Braces match any kind of variant, including misshapen ones (reported).
+        quote!(#catch_all #(Self::#unmatched { .. } => #n,)*)
     }
 
     fn is_int(&self) -> bool {
