@@ -20,11 +20,17 @@ pub(super) fn read(
     errors: &mut Errors,
 ) -> Form {
     let at = spans.get(&file.span).unwrap_or_else(|| ty.span());
-    for (k, _) in args.iter().filter(|(k, _)| k.name != "file") {
-        errors.at(
-            spans.get(&k.span).unwrap_or(at),
-            format!("`{}` comes from the catalog file when #[catalog] names a `file`\n  help: remove `{}` here, or set it in the file", k.name, k.name),
-        );
+    let mut files = 0;
+    for (k, _) in args {
+        let message = if k.name != "file" {
+            format!("`{}` comes from the catalog file when #[catalog] names a `file`\n  help: remove `{}` here, or set it in the file", k.name, k.name)
+        } else if files > 0 {
+            "`file` is given twice\n  help: an enum is bound to one catalog file".to_owned()
+        } else {
+            files += 1;
+            continue;
+        };
+        errors.at(spans.get(&k.span).unwrap_or(at), message);
     }
     for unit in &shape.units {
         if let Some(code) = unit.code {

@@ -1,6 +1,7 @@
-// Two mistakes, one per attribute: misspelt keys get a did-you-mean.
+// One mistake: a misspelt #[code] key gets a did-you-mean (and no second
+// "no message" error); #[catalog] keys: derive_misspelt_lang.rs.
 #[derive(Debug, Clone, Copy, PartialEq, error_runtime::ErrorCode)]
-#[catalog(lang = "en", sucess = [0])]
+#[catalog(lang = "en", success = [0])]
 enum Acme {
     #[code(0, message = "OK")]
     Ok,

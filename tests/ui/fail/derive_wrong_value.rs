@@ -1,6 +1,6 @@
-// Two mistakes in values, read by the catalog's own schema reader.
+// One mistake: a value of the wrong type, found by the catalog's own schema reader.
 #[derive(Debug, Clone, Copy, PartialEq, error_runtime::ErrorCode)]
-#[catalog(lang = "en", placeholders = "jav")]
+#[catalog(lang = "en")]
 enum Acme {
     #[code(0, message = "OK", http = "200")]
     Ok,
