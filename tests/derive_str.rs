@@ -10,14 +10,14 @@ use error_runtime::{ErrorCode, UnknownCode};
     lang = "en",
     success = ["00000"],
     placeholders = "printf",
-    categories(gateway(prefix = "GW_", doc = "Gateway errors"), customer(prefix = "CU_")),
+    categories(gateway(prefix = "GW_", doc = "Upstream errors"), customer(prefix = "CU_")),
 )]
-enum Gateway {
+enum Upstream {
     #[code("00000", message = "Success")]
     Success,
     #[code("0000", message = "Four zeros are not five")]
     ShortZero,
-    #[code("GW_CODE_012", message(en = "Gateway timed out after %d ms", zh-CN = "网关在 %d 毫秒后超时"), key = "gateway_timeout", http = 504, retryable)]
+    #[code("GW_CODE_012", message(en = "Upstream timed out after %d ms", zh-CN = "网关在 %d 毫秒后超时"), key = "gateway_timeout", http = 504, retryable)]
     GatewayTimeout,
     #[code(
         "CU_001",
@@ -32,82 +32,85 @@ enum Gateway {
 
 #[test]
 fn string_codes_are_exact() {
-    assert_eq!(Gateway::from("00000"), Gateway::Success);
-    assert_eq!(Gateway::from("0000"), Gateway::ShortZero);
-    assert_eq!(Gateway::from("000"), Gateway::Unknown("000".into()));
+    assert_eq!(Upstream::from("00000"), Upstream::Success);
+    assert_eq!(Upstream::from("0000"), Upstream::ShortZero);
+    assert_eq!(Upstream::from("000"), Upstream::Unknown("000".into()));
     assert_eq!(
-        Gateway::from("gw_code_012"),
-        Gateway::Unknown("gw_code_012".into())
+        Upstream::from("gw_code_012"),
+        Upstream::Unknown("gw_code_012".into())
     );
     assert_eq!(
-        Gateway::from(String::from("with space")),
-        Gateway::WithSpace
+        Upstream::from(String::from("with space")),
+        Upstream::WithSpace
     );
     assert_eq!(
-        Gateway::from(String::from("new")),
-        Gateway::Unknown("new".into())
+        Upstream::from(String::from("new")),
+        Upstream::Unknown("new".into())
     );
-    assert_eq!(String::from(Gateway::GatewayTimeout), "GW_CODE_012");
-    assert_eq!(String::from(Gateway::Unknown("raw".into())), "raw");
-    assert_eq!(Gateway::Unknown("raw".into()).code(), "raw");
-    assert_eq!("CU_001".parse::<Gateway>(), Ok(Gateway::CustomerMissing));
+    assert_eq!(String::from(Upstream::GatewayTimeout), "GW_CODE_012");
+    assert_eq!(String::from(Upstream::Unknown("raw".into())), "raw");
+    assert_eq!(Upstream::Unknown("raw".into()).code(), "raw");
+    assert_eq!("CU_001".parse::<Upstream>(), Ok(Upstream::CustomerMissing));
     assert_eq!(
-        Gateway::try_from_code("x"),
-        Some(Gateway::Unknown("x".into()))
+        Upstream::try_from_code("x"),
+        Some(Upstream::Unknown("x".into()))
     );
-    assert_eq!(gateway!("GW_CODE_012"), Gateway::GatewayTimeout);
-    assert_eq!(Gateway::ALL.len(), 5);
-    assert_eq!(Gateway::ALL[4], Gateway::WithSpace);
+    assert_eq!(upstream!("GW_CODE_012"), Upstream::GatewayTimeout);
+    assert_eq!(Upstream::ALL.len(), 5);
+    assert_eq!(Upstream::ALL[4], Upstream::WithSpace);
 }
 
 #[test]
 fn string_messages_placeholders_and_facts() {
-    assert_eq!(<Gateway as ErrorCode>::LANGUAGES, &["en", "zh-CN"]);
+    assert_eq!(<Upstream as ErrorCode>::LANGUAGES, &["en", "zh-CN"]);
     assert_eq!(
-        Gateway::GatewayTimeout.message_in("zh"),
+        Upstream::GatewayTimeout.message_in("zh"),
         "网关在 %d 毫秒后超时"
     );
     assert_eq!(
-        Gateway::GatewayTimeout.render(&[&30]),
-        "Gateway timed out after 30 ms"
+        Upstream::GatewayTimeout.render(&[&30]),
+        "Upstream timed out after 30 ms"
     );
     assert_eq!(
-        Gateway::GatewayTimeout.render_in("zh_CN", &[&30]),
+        Upstream::GatewayTimeout.render_in("zh_CN", &[&30]),
         "网关在 30 毫秒后超时"
     );
     assert_eq!(
-        Gateway::CustomerMissing.render(&[&"bob"]),
+        Upstream::CustomerMissing.render(&[&"bob"]),
         "Customer bob does not exist (100% sure)"
     );
-    assert_eq!(Gateway::CustomerMissing.arity(), 1);
+    assert_eq!(Upstream::CustomerMissing.arity(), 1);
     assert_eq!(
-        Gateway::GatewayTimeout.to_string(),
-        "GW_CODE_012: Gateway timed out after %d ms"
+        Upstream::GatewayTimeout.to_string(),
+        "GW_CODE_012: Upstream timed out after %d ms"
     );
-    assert!(Gateway::Success.is_success() && !Gateway::ShortZero.is_success());
-    assert_eq!(Gateway::GatewayTimeout.key(), Some("gateway_timeout"));
-    assert_eq!(Gateway::GatewayTimeout.http_status(), Some(504));
-    assert!(Gateway::GatewayTimeout.is_retryable());
-    assert_eq!(Gateway::GatewayTimeout.category(), Some("gateway"));
-    assert_eq!(Gateway::WithSpace.category(), Some("customer"));
-    assert_eq!(Gateway::Unknown("CU_9".into()).category(), Some("customer"));
-    assert_eq!(Gateway::Unknown("XX".into()).category(), None);
+    assert!(Upstream::Success.is_success() && !Upstream::ShortZero.is_success());
+    assert_eq!(Upstream::GatewayTimeout.key(), Some("gateway_timeout"));
+    assert_eq!(Upstream::GatewayTimeout.http_status(), Some(504));
+    assert!(Upstream::GatewayTimeout.is_retryable());
+    assert_eq!(Upstream::GatewayTimeout.category(), Some("gateway"));
+    assert_eq!(Upstream::WithSpace.category(), Some("customer"));
     assert_eq!(
-        Gateway::Unknown("XX".into()).to_string(),
-        "XX: unknown Gateway code"
+        Upstream::Unknown("CU_9".into()).category(),
+        Some("customer")
+    );
+    assert_eq!(Upstream::Unknown("XX".into()).category(), None);
+    assert_eq!(
+        Upstream::Unknown("XX".into()).to_string(),
+        "XX: unknown Upstream code"
     );
 }
 
 #[test]
 fn string_serde() {
     assert_eq!(
-        serde_json::to_string(&Gateway::ShortZero).unwrap(),
+        serde_json::to_string(&Upstream::ShortZero).unwrap(),
         "\"0000\""
     );
-    let read: Gateway = serde_json::from_str("\"CU_001\"").unwrap();
-    assert_eq!(read, Gateway::CustomerMissing);
-    let read: Gateway = serde_json::from_str("42").unwrap();
-    assert_eq!(read, Gateway::Unknown("42".into()));
+    let read: Upstream = serde_json::from_str("\"CU_001\"").unwrap();
+    assert_eq!(read, Upstream::CustomerMissing);
+    let read: Upstream = serde_json::from_str("42").unwrap();
+    assert_eq!(read, Upstream::Unknown("42".into()));
 }
 
 /// Inline, `Box<str>` catch-all.

@@ -16,34 +16,15 @@ impl Gen<'_> {
         let env_code = c.envelope.code.as_str();
         let env_message = c.envelope.message.iter().map(String::as_str);
         let env_data = c.envelope.data.as_str();
-        let (code_assoc, from_code) = if !self.has_catch_all() {
-            let source = if self.is_int() {
-                quote!(i64)
-            } else {
-                quote!(&str)
-            };
-            (
-                if self.is_int() {
-                    quote!(i64)
-                } else {
-                    quote!(&'a str)
-                },
-                quote!(::core::result::Result::ok(<Self as ::core::convert::TryFrom<#source>>::try_from(code))),
-            )
-        } else if self.is_int() {
-            (
-                quote!(i64),
-                quote!(::core::option::Option::Some(
-                    <Self as ::core::convert::From<i64>>::from(code)
-                )),
-            )
+        let (code_assoc, source) = if self.is_int() {
+            (quote!(i64), quote!(i64))
         } else {
-            (
-                quote!(&'a str),
-                quote!(::core::option::Option::Some(
-                    <Self as ::core::convert::From<&str>>::from(code)
-                )),
-            )
+            (quote!(&'a str), quote!(&str))
+        };
+        let from_code = if self.has_catch_all() {
+            quote!(::core::option::Option::Some(<Self as ::core::convert::From<#source>>::from(code)))
+        } else {
+            quote!(::core::result::Result::ok(<Self as ::core::convert::TryFrom<#source>>::try_from(code)))
         };
         let unknown = &self.unknown;
         let unknown_name = c.unknown.as_str();
