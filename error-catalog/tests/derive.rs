@@ -293,6 +293,32 @@ fn malformed_input_is_an_error_never_a_panic() {
                 A,
             }
         ),
+        quote!(
+            #[catalog(file = "../tests/catalogs/str.toml")]
+            enum Type {
+                Success,
+                ShortZero,
+                GatewayTimeout,
+                CustomerMissing,
+                WithSpace,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            #[code(1, message = "a")]
+            enum E {
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[catalog(lang = "en")]
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
         quote!(not an item),
     ];
     for case in cases {

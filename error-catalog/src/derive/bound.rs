@@ -7,6 +7,7 @@ use super::shape::{path_span, Shape};
 use super::{Errors, Form};
 use crate::generate::Context;
 use crate::load;
+use crate::names::{is_keyword, to_snake_case};
 use crate::value::{Key, Node, Value};
 use proc_macro2::{Ident, Span};
 use std::path::Path;
@@ -60,7 +61,16 @@ pub(super) fn read(
     for e in &loaded.errors {
         errors.at(at, e.clone());
     }
-    let mut catalog = loaded.catalog?;
+    let mac = to_snake_case(&ty.to_string());
+    if is_keyword(&mac) {
+        // The inline form gets this from the schema reader, which reads its
+        // name. The macro cannot be emitted, and nothing else without it.
+        errors.at(
+            ty.span(),
+            format!("the code-reference macro of `{ty}` would be named `{mac}!`, a Rust keyword\n  help: choose a longer enum name, e.g. `{ty}Status`"),
+        );
+    }
+    let mut catalog = loaded.catalog.filter(|_| !is_keyword(&mac))?;
     agree(ty, shape, &mut catalog, path, at, errors);
     // The parent enum of a subset file is named by the file, not by this
     // derive: From/TryFrom between them are include_catalog!'s alone.

@@ -13,10 +13,10 @@ mod inline;
 mod shape;
 
 use crate::diagnostic::Diagnostic;
-use crate::generate::{self, CatchAll, Context, Derive};
-use crate::model::{Catalog, CodeType};
+use crate::generate::{self, Context, Derive};
+use crate::model::Catalog;
 use attr::Spans;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 use shape::Shape;
 use syn::{Data, DeriveInput};
@@ -46,6 +46,12 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         );
     }
     let mut errors = Errors::default();
+    for misplaced in input.attrs.iter().filter(|a| a.path().is_ident("code")) {
+        errors.at(
+            shape::path_span(misplaced),
+            "#[code] belongs on a variant: each variant is one code\n  help: move it onto the variant it describes; the enum takes #[catalog(…)]",
+        );
+    }
     let shape = Shape::read(&input.ident, data, &mut errors);
     let mut spans = Spans::default();
     let catalog_args = shape::catalog_args(&input.attrs, &mut spans, &mut errors);
@@ -140,28 +146,6 @@ fn error(span: Span, message: &str) -> TokenStream {
     quote_spanned!(span=> ::core::compile_error!(#message);)
 }
 
-/// The catch-all type a code type needs, as users write it.
-fn catch_all_type(code_type: CodeType) -> &'static str {
-    match code_type {
-        CodeType::Int => "`i64`",
-        CodeType::Str => "`String` or `Box<str>`",
-    }
-}
-
 /// What one form produces: the model (named after the catalog until the
 /// caller renames it) and the generator's context.
 type Form = Option<(Catalog, Context)>;
-
-/// Whether `ty` is the catch-all payload for `code_type`.
-fn catch_all_kind(code_type: CodeType, last: &Ident, arg: Option<&Ident>) -> Option<CatchAll> {
-    match (
-        code_type,
-        last.to_string().as_str(),
-        arg.map(ToString::to_string),
-    ) {
-        (CodeType::Int, "i64", None) => Some(CatchAll::I64),
-        (CodeType::Str, "String", None) => Some(CatchAll::String),
-        (CodeType::Str, "Box", Some(arg)) if arg == "str" => Some(CatchAll::BoxStr),
-        _ => None,
-    }
-}

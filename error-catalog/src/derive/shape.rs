@@ -2,7 +2,7 @@
 //! the `#[catalog]` arguments, with every mistake of shape reported.
 
 use super::attr::{self, Spans};
-use super::{catch_all_kind, catch_all_type, error, Errors};
+use super::{error, Errors};
 use crate::generate::CatchAll;
 use crate::model::CodeType;
 use crate::value::{Key, Node, Span as At};
@@ -42,6 +42,12 @@ impl<'a> Shape<'a> {
         };
         for v in &data.variants {
             shape.variants.push(v.ident.clone());
+            for misplaced in v.attrs.iter().filter(|a| a.path().is_ident("catalog")) {
+                errors.at(
+                    path_span(misplaced),
+                    format!("#[catalog] belongs on the enum, not on the variant `{}`\n  help: move it above `enum {ty}`; a variant takes #[code(…)]", v.ident),
+                );
+            }
             let mut codes = v.attrs.iter().filter(|a| a.path().is_ident("code"));
             let code = codes.next();
             for again in codes {
@@ -189,4 +195,26 @@ pub(super) fn catalog_args(
         }
     }
     found
+}
+
+/// The catch-all type a code type needs, as users write it.
+fn catch_all_type(code_type: CodeType) -> &'static str {
+    match code_type {
+        CodeType::Int => "`i64`",
+        CodeType::Str => "`String` or `Box<str>`",
+    }
+}
+
+/// Whether `ty` is the catch-all payload for `code_type`.
+fn catch_all_kind(code_type: CodeType, last: &Ident, arg: Option<&Ident>) -> Option<CatchAll> {
+    match (
+        code_type,
+        last.to_string().as_str(),
+        arg.map(ToString::to_string),
+    ) {
+        (CodeType::Int, "i64", None) => Some(CatchAll::I64),
+        (CodeType::Str, "String", None) => Some(CatchAll::String),
+        (CodeType::Str, "Box", Some(arg)) if arg == "str" => Some(CatchAll::BoxStr),
+        _ => None,
+    }
 }
