@@ -202,3 +202,63 @@ fn serde_equals_include_catalog() {
     assert_eq!(a, Gateway::DownstreamServiceUnavailable);
     assert_eq!(serde_json::to_string(&a).unwrap(), "\"GGATEWAY_CODE_012\"");
 }
+
+mod properties {
+    //! For any code, the bound enums and the included ones agree.
+
+    use super::{Ebet, EbetStatus, Gateway, MultiMarketsGatewayCode};
+    use proptest::prelude::*;
+
+    /// Any `i64`, with the catalog's codes and their neighbours drawn often.
+    fn int_code() -> impl Strategy<Value = i64> {
+        let codes: Vec<i64> = EbetStatus::ALL.iter().map(EbetStatus::code).collect();
+        prop_oneof![
+            any::<i64>(),
+            prop::sample::select(codes.clone()),
+            prop::sample::select(codes)
+                .prop_flat_map(|c| c.saturating_sub(2)..=c.saturating_add(2)),
+        ]
+    }
+
+    /// Any string, with the catalog's codes and near misses drawn often.
+    fn str_code() -> impl Strategy<Value = String> {
+        let codes: Vec<String> = MultiMarketsGatewayCode::ALL
+            .iter()
+            .map(|c| c.code().to_owned())
+            .collect();
+        prop_oneof![
+            any::<String>(),
+            prop::sample::select(codes.clone()),
+            (prop::sample::select(codes), any::<char>()).prop_map(|(c, x)| format!("{c}{x}")),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_integer_code_agrees(code in int_code()) {
+            let (a, b) = (Ebet::from(code), EbetStatus::from(code));
+            prop_assert_eq!(a.code(), b.code());
+            prop_assert_eq!(a.is_known(), b.is_known());
+            prop_assert_eq!(a.category(), b.category());
+            prop_assert_eq!(a.is_success(), b.is_success());
+            prop_assert_eq!(a.message_in("en"), b.message_in("en").replace("EbetStatus", "Ebet"));
+            if a.is_known() {
+                prop_assert_eq!(a.name(), b.name());
+                prop_assert_eq!(Ebet::ALL.iter().position(|v| *v == a), EbetStatus::ALL.iter().position(|v| *v == b));
+            }
+        }
+
+        #[test]
+        fn any_string_code_agrees(code in str_code()) {
+            let (a, b) = (Gateway::from(code.as_str()), MultiMarketsGatewayCode::from(code.as_str()));
+            prop_assert_eq!(a.code(), b.code());
+            prop_assert_eq!(a.is_known(), b.is_known());
+            prop_assert_eq!(a.category(), b.category());
+            prop_assert_eq!(String::from(Gateway::from(code.clone())), code);
+            if a.is_known() {
+                prop_assert_eq!(a.name(), b.name());
+                prop_assert_eq!(a.message_in("zh"), b.message_in("zh"));
+            }
+        }
+    }
+}

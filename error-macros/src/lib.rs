@@ -24,7 +24,8 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///
 /// ```text
 /// #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, error_runtime::ErrorCode)]
-/// #[catalog(lang = "en", success = [0], placeholders = "java")]
+/// #[catalog(lang = "en", success = [0], placeholders = "java",
+///           categories(request(range = [1000, 1999], doc = "Bad requests")))]
 /// enum Acme {
 ///     #[code(0, message = "OK")]
 ///     Ok,
@@ -52,8 +53,15 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …))]
 /// #[code(CODE                                                integer or string literal, first
 ///        , message = "TEXT" | message(TAG = "TEXT", …)       TAG as `en`, `zh-CN`, `es-419`
-///        , key = "…", http = STATUS, retryable, category = "NAME")]
+///        , key = "…", http = STATUS, retryable | retryable = BOOL, category = "NAME")]
 /// ```
+///
+/// - Inline form: every unit variant has one `#[code]`; the codes are all
+///   integer or all string literals; `ALL` is in declaration order. Variant
+///   and enum names follow the catalog rules (ASCII UpperCamelCase; the
+///   macro's snake_case name may not be a keyword). Mistakes are reported at
+///   the offending variant or attribute token, all in one build, and the rest
+///   is still generated.
 ///
 /// - Variants: one unit variant per code. The one tuple variant, if any, is
 ///   the catch-all: `(i64)` for integer codes, `(String)` or `(Box<str>)` for

@@ -1,4 +1,4 @@
-// One mistake: the enum does not derive what ErrorCode needs (Clone).
+// One mistake: no Clone derive; rustc reports each bound of the trait that needs it.
 #[derive(Debug, PartialEq, error_runtime::ErrorCode)]
 #[catalog(lang = "en")]
 enum Acme {
