@@ -21,6 +21,8 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         lang_known,
     } = parsed;
     let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
+    // How each accepted entry is named in messages (parallel to `entries`).
+    let mut labels: Vec<String> = Vec::with_capacity(catalog.entries.len());
     // Indexes into `entries`; lookups only, so iteration order never matters.
     let mut by_code: HashMap<Code, usize> = HashMap::new();
     let mut by_folded_name: HashMap<String, usize> = HashMap::new();
@@ -42,9 +44,10 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
                 None => continue,
             }
         }
-        if let Some(first) = by_code.get(&entry.code).map(|&i| &entries[i]) {
+        if let Some(i) = by_code.get(&entry.code).copied() {
+            let first = &entries[i];
             diags.push(
-                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} has it too", entry.code, entry_label(first)))
+                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} has it too", entry.code, labels[i]))
                     .entry(label)
                     .first(first.span.clone())
                     .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)"),
@@ -55,14 +58,15 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             .field("name")
             .unwrap_or_else(|| entry.span.clone());
         let folded = fold(&entry.name);
-        if let Some(first) = by_folded_name.get(&folded).map(|&i| &entries[i]) {
+        if let Some(i) = by_folded_name.get(&folded).copied() {
+            let first = &entries[i];
             let how = if first.name == entry.name {
                 "duplicate"
             } else {
                 "colliding"
             };
             diags.push(
-                Diagnostic::new(name_span, format!("{how} variant name `{}`: {} is already named `{}`", entry.name, entry_label(first), first.name))
+                Diagnostic::new(name_span, format!("{how} variant name `{}`: {} is already named `{}`", entry.name, labels[i], first.name))
                     .entry(label)
                     .first(first.span.clone())
                     .help("give each code its own name (names that differ only in case or underscores collide)"),
@@ -116,7 +120,7 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
                             .unwrap_or_else(|| entry.span.clone()),
                         format!("category `{name}` is not defined"),
                     )
-                    .entry(label)
+                    .entry(label.as_str())
                     .help(help),
                 );
                 entry.category = None;
@@ -133,6 +137,7 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         by_code.insert(entry.code.clone(), entries.len());
         by_folded_name.insert(folded, entries.len());
         entries.push(entry);
+        labels.push(label);
     }
 
     let mut success = Vec::new();
@@ -174,13 +179,6 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     }
     catalog.entries = entries;
     catalog
-}
-
-fn entry_label(entry: &Entry) -> String {
-    match &entry.code {
-        Code::Int(code) => format!("[codes.{code}]"),
-        Code::Str(code) => format!("[codes.{code:?}]"),
-    }
 }
 
 /// Every message in `lang` is required; placeholders must parse and agree across languages.

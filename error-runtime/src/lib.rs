@@ -28,6 +28,26 @@
 //! }
 //! assert_eq!(log_line(&status), "[EbetStatus] Invalid signature");
 //! ```
+//!
+//! [`derive@ErrorCode`] gives an enum written by hand the same API, its codes
+//! written inline or taken from a catalog file (`#[catalog(file = "…")]`):
+//!
+//! ```
+//! #[derive(Debug, Clone, Copy, PartialEq, error_runtime::ErrorCode)]
+//! #[catalog(lang = "en", success = [0])]
+//! enum Acme {
+//!     #[code(0, message = "OK")]
+//!     Ok,
+//!     #[code(1001, message(en = "System error", zh-CN = "系统错误"), http = 500, retryable)]
+//!     System,
+//!     Unknown(i64),
+//! }
+//!
+//! assert_eq!(Acme::from(1001_i64), Acme::System);
+//! assert_eq!(Acme::System.message_in("zh"), "系统错误");
+//! assert_eq!(Acme::from(7_i64), Acme::Unknown(7));
+//! assert!(Acme::Ok.is_success() && Acme::System.is_retryable());
+//! ```
 #![no_std]
 #![deny(missing_docs)]
 
@@ -40,12 +60,14 @@ mod lang;
 mod render;
 #[cfg(feature = "serde")]
 mod serde_impl;
+mod unknown;
 
 pub use code::{CodeValue, Envelope, ErrorCode};
 #[cfg(feature = "json")]
 pub use decode::{decode, decode_with, ApiError, ErrorKind, Malformed, ValueKind};
-pub use error_macros::include_catalog;
+pub use error_macros::{include_catalog, ErrorCode};
 pub use lang::match_language;
+pub use unknown::UnknownCode;
 
 /// Support for generated code; not a public API.
 #[doc(hidden)]

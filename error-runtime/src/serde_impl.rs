@@ -52,10 +52,57 @@ pub fn deserialize_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
     deserializer.deserialize_any(Text)
 }
 
-/// Implements `Serialize` and `Deserialize` for a generated enum.
+/// Implements `Serialize` and `Deserialize` for a generated enum; `try_int` and
+/// `try_str` are for enums without a catch-all, whose deserialization fails on
+/// a code they lack.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    (try_int $ty:ident) => {
+        $crate::__impl_serde!(@serialize $ty serialize_i64);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match $crate::__private::deserialize_i64(deserializer) {
+                    ::core::result::Result::Ok(code) => ::core::result::Result::map_err(
+                        <$ty as ::core::convert::TryFrom<i64>>::try_from(code),
+                        <D::Error as $crate::__private::serde::de::Error>::custom,
+                    ),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
+            }
+        }
+    };
+    (try_str $ty:ident) => {
+        $crate::__impl_serde!(@serialize $ty serialize_str);
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match $crate::__private::deserialize_string(deserializer) {
+                    ::core::result::Result::Ok(code) => ::core::result::Result::map_err(
+                        <$ty as ::core::convert::TryFrom<$crate::__private::String>>::try_from(code),
+                        <D::Error as $crate::__private::serde::de::Error>::custom,
+                    ),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
+            }
+        }
+    };
+    (@serialize $ty:ident $method:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.$method(self.code())
+            }
+        }
+    };
     (int $ty:ident) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {

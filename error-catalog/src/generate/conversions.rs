@@ -1,7 +1,7 @@
 //! Code ↔ enum conversions (`From`, `FromStr`), with code → variant going
 //! through the open-addressing table computed in `crate::hash`.
 
-use super::{int_code, rt, str_code, Gen};
+use super::{int_code, rt, str_code, CatchAll, Gen};
 use crate::hash::{self, Table, EMPTY};
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
@@ -22,6 +22,54 @@ impl Gen<'_> {
             let table = hash::int_table(&codes);
             let (mul, shift, m) = (table.mul, table.shift, size(&table));
             let slots = slots(&table, &codes, quote!(0));
+            // A derived enum need not be `Copy`.
+            let known = if self.derive.is_some() {
+                quote!(::core::clone::Clone::clone(&Self::ALL[index]))
+            } else {
+                quote!(Self::ALL[index])
+            };
+            if !self.has_catch_all() {
+                let unknown_code =
+                    quote!(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code));
+                return quote! {
+                    #[automatically_derived]
+                    impl ::core::convert::TryFrom<i64> for #ty {
+                        type Error = #rt::UnknownCode<i64>;
+                        /// Fails for a code the enum does not define (it has no catch-all).
+                        #[inline]
+                        fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
+                            static TABLE: [(i64, u32); #m] = #slots;
+                            match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(#known),
+                                ::core::option::Option::None => ::core::result::Result::Err(#unknown_code),
+                            }
+                        }
+                    }
+
+                    #[automatically_derived]
+                    impl ::core::convert::From<#ty> for i64 {
+                        #[inline]
+                        fn from(value: #ty) -> i64 {
+                            value.code()
+                        }
+                    }
+
+                    #[automatically_derived]
+                    impl ::core::str::FromStr for #ty {
+                        type Err = #rt::UnknownCode<#rt::__private::String>;
+                        /// Parses a decimal code the enum defines.
+                        fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                            if let ::core::result::Result::Ok(code) = <i64 as ::core::str::FromStr>::from_str(text) {
+                                if let ::core::result::Result::Ok(known) = <Self as ::core::convert::TryFrom<i64>>::try_from(code) {
+                                    return ::core::result::Result::Ok(known);
+                                }
+                            }
+                            ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, <#rt::__private::String as ::core::convert::From<&str>>::from(text)))
+                        }
+                    }
+                };
+            }
+            let catch = self.catch(quote!(code));
             quote! {
                 #[automatically_derived]
                 impl ::core::convert::From<i64> for #ty {
@@ -30,8 +78,8 @@ impl Gen<'_> {
                     fn from(code: i64) -> Self {
                         static TABLE: [(i64, u32); #m] = #slots;
                         match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
-                            ::core::option::Option::Some(index) => Self::ALL[index],
-                            ::core::option::Option::None => Self::#unknown(code),
+                            ::core::option::Option::Some(index) => #known,
+                            ::core::option::Option::None => #catch,
                         }
                     }
                 }
@@ -66,7 +114,7 @@ impl Gen<'_> {
             let table = hash::str_table(&codes);
             let (mul, shift, m) = (table.mul, table.shift, size(&table));
             let slots = slots(&table, &codes, quote!(""));
-            quote! {
+            let lookup = quote! {
                 impl #ty {
                     #[inline]
                     fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {
@@ -74,6 +122,63 @@ impl Gen<'_> {
                         #rt::__private::probe_str(&TABLE, code, #mul, #shift)
                     }
                 }
+            };
+            if !self.has_catch_all() {
+                return quote! {
+                    #lookup
+                    #[automatically_derived]
+                    impl<'a> ::core::convert::TryFrom<&'a str> for #ty {
+                        type Error = #rt::UnknownCode<&'a str>;
+                        /// Fails for a code the enum does not define (it has no catch-all).
+                        #[inline]
+                        fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
+                            match Self::__error_code_lookup(code) {
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(::core::clone::Clone::clone(&Self::ALL[index])),
+                                ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code)),
+                            }
+                        }
+                    }
+
+                    #[automatically_derived]
+                    impl ::core::convert::TryFrom<#rt::__private::String> for #ty {
+                        type Error = #rt::UnknownCode<#rt::__private::String>;
+                        /// Fails, keeping the text, for a code the enum does not define.
+                        #[inline]
+                        fn try_from(code: #rt::__private::String) -> ::core::result::Result<Self, Self::Error> {
+                            match Self::__error_code_lookup(&code) {
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(::core::clone::Clone::clone(&Self::ALL[index])),
+                                ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code)),
+                            }
+                        }
+                    }
+
+                    #[automatically_derived]
+                    impl ::core::convert::From<#ty> for #rt::__private::String {
+                        #[inline]
+                        fn from(value: #ty) -> #rt::__private::String {
+                            <#rt::__private::String as ::core::convert::From<&str>>::from(value.code())
+                        }
+                    }
+
+                    #[automatically_derived]
+                    impl ::core::str::FromStr for #ty {
+                        type Err = #rt::UnknownCode<#rt::__private::String>;
+                        /// Fails, keeping the text, for a code the enum does not define.
+                        fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                            <Self as ::core::convert::TryFrom<#rt::__private::String>>::try_from(<#rt::__private::String as ::core::convert::From<&str>>::from(text))
+                        }
+                    }
+                };
+            }
+            let catch_str = self.catch(quote!(#rt::__private::String::from(code)));
+            let catch_string = self.catch(quote!(code));
+            let raw_string = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
+                quote!(<#rt::__private::String as ::core::convert::From<_>>::from(raw))
+            } else {
+                quote!(raw)
+            };
+            quote! {
+                #lookup
 
                 #[automatically_derived]
                 impl ::core::convert::From<&str> for #ty {
@@ -82,7 +187,7 @@ impl Gen<'_> {
                     fn from(code: &str) -> Self {
                         match Self::__error_code_lookup(code) {
                             ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
-                            ::core::option::Option::None => Self::#unknown(#rt::__private::String::from(code)),
+                            ::core::option::Option::None => #catch_str,
                         }
                     }
                 }
@@ -94,7 +199,7 @@ impl Gen<'_> {
                     fn from(code: #rt::__private::String) -> Self {
                         match Self::__error_code_lookup(&code) {
                             ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
-                            ::core::option::Option::None => Self::#unknown(code),
+                            ::core::option::Option::None => #catch_string,
                         }
                     }
                 }
@@ -104,7 +209,7 @@ impl Gen<'_> {
                     #[inline]
                     fn from(value: #ty) -> #rt::__private::String {
                         match value {
-                            #ty::#unknown(raw) => raw,
+                            #ty::#unknown(raw) => #raw_string,
                             known => #rt::__private::String::from(known.code()),
                         }
                     }

@@ -21,13 +21,23 @@ impl Gen<'_> {
         let indices = (0..*n).map(Literal::usize_unsuffixed);
         let n_lit = Literal::usize_unsuffixed(*n);
         let n1 = Literal::usize_unsuffixed(n + 1);
+        let other_indices = self.other_indices();
+        let is_known = if self.has_catch_all() {
+            quote!(!::core::matches!(self, Self::#unknown(_)))
+        } else {
+            quote!(true)
+        };
         let unknown_text = format!("unknown {} code", c.name);
 
         let codes = c.entries.iter().map(|e| code_lit(&e.code));
         let (code_ty, code_elem, raw_code) = if self.is_int() {
             (quote!(i64), quote!(i64), quote!(*raw))
         } else {
-            (quote!(&str), quote!(&str), quote!(raw.as_str()))
+            (
+                quote!(&str),
+                quote!(&str),
+                quote!(::core::ops::Deref::deref(raw)),
+            )
         };
         let code_body = self.split(quote!(CODES[known.__error_code_index()]), raw_code);
 
@@ -144,7 +154,7 @@ impl Gen<'_> {
                 fn __error_code_index(&self) -> usize {
                     match self {
                         #(Self::#variants => #indices,)*
-                        Self::#unknown(_) => #n_lit,
+                        #other_indices
                     }
                 }
 
@@ -204,7 +214,7 @@ impl Gen<'_> {
                 #[inline]
                 #[must_use]
                 pub fn is_known(&self) -> bool {
-                    !::core::matches!(self, Self::#unknown(_))
+                    #is_known
                 }
 
                 /// The HTTP status that goes with the code, if the catalog gives one.

@@ -34,6 +34,31 @@ pub struct Context {
     pub call_site: String,
 }
 
+/// What `#[derive(ErrorCode)]` changes in the output: the enum is the
+/// user's, so it is not emitted, nor is `Debug` (the user derives it with
+/// `Clone` and `PartialEq`).
+#[derive(Clone, Debug)]
+pub struct Derive {
+    /// The catch-all's payload; `None` when the enum has no catch-all, which
+    /// makes the code conversions `TryFrom` instead of `From`.
+    pub catch_all: Option<CatchAll>,
+    /// The user's variants that no entry names (only in an enum with mistakes,
+    /// which were reported): they take the catch-all's facts so that the
+    /// generated `match`es stay exhaustive and no error cascades.
+    pub unmatched: Vec<String>,
+}
+
+/// The payload type of a hand-written catch-all variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatchAll {
+    /// `Unknown(i64)`, integer codes.
+    I64,
+    /// `Unknown(String)`, string codes.
+    String,
+    /// `Unknown(Box<str>)`, string codes.
+    BoxStr,
+}
+
 /// The runtime crate, named absolutely.
 fn rt() -> TokenStream {
     quote!(::error_runtime)
@@ -41,23 +66,36 @@ fn rt() -> TokenStream {
 
 /// Generates every item `include_catalog!` emits for `catalog`.
 pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
-    let g = Gen::new(catalog);
+    generate_items(catalog, cx, None)
+}
+
+/// Generates the items `#[derive(ErrorCode)]` adds to the user's enum, which
+/// `catalog` describes (its `unknown` naming the catch-all, if any).
+pub fn generate_derive(catalog: &Catalog, cx: &Context, derive: &Derive) -> TokenStream {
+    generate_items(catalog, cx, Some(derive))
+}
+
+fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> TokenStream {
+    let g = Gen::new(catalog, derive);
     let rt = rt();
     let tracked = cx.tracked.iter().filter_map(|p| p.to_str()).map(|p| {
         quote!(
             const _: &[u8] = ::core::include_bytes!(#p);
         )
     });
-    let enum_def = g.enum_def(cx);
+    // A derived enum is the user's own.
+    let enum_def = derive.is_none().then(|| g.enum_def(cx));
     let inherent = g.inherent();
     let conversions = g.conversions();
     let traits = g.traits();
     let code_macro = g.code_macro(cx);
     let subset = g.subset();
     let ty = &g.ty;
-    let serde_kind = match catalog.code_type {
-        CodeType::Int => quote!(int),
-        CodeType::Str => quote!(str),
+    let serde_kind = match (catalog.code_type, g.has_catch_all()) {
+        (CodeType::Int, true) => quote!(int),
+        (CodeType::Str, true) => quote!(str),
+        (CodeType::Int, false) => quote!(try_int),
+        (CodeType::Str, false) => quote!(try_str),
     };
     lints::allow_generated(quote! {
         #enum_def
@@ -78,17 +116,52 @@ struct Gen<'a> {
     variants: Vec<Ident>,
     /// Number of known variants; the catch-all's index.
     n: usize,
+    /// Set for `#[derive(ErrorCode)]`.
+    derive: Option<&'a Derive>,
 }
 
 impl<'a> Gen<'a> {
-    fn new(c: &'a Catalog) -> Self {
+    fn new(c: &'a Catalog, derive: Option<&'a Derive>) -> Self {
         Gen {
             c,
             ty: ident(&c.name),
             unknown: ident(&c.unknown),
             variants: c.entries.iter().map(|e| ident(&e.name)).collect(),
             n: c.entries.len(),
+            derive,
         }
+    }
+
+    /// Whether the enum has a catch-all (a derived enum may have none).
+    fn has_catch_all(&self) -> bool {
+        self.derive.is_none_or(|d| d.catch_all.is_some())
+    }
+
+    /// The catch-all holding `raw` (an `i64`, a `String`, or for string codes
+    /// anything a `Box<str>` can be made from).
+    fn catch(&self, raw: TokenStream) -> TokenStream {
+        let unknown = &self.unknown;
+        match self.derive.and_then(|d| d.catch_all) {
+            Some(CatchAll::BoxStr) => quote!(Self::#unknown(::core::convert::From::from(#raw))),
+            _ => quote!(Self::#unknown(#raw)),
+        }
+    }
+
+    /// The arms of `__error_code_index` after the known variants: the
+    /// catch-all and any unmatched variants of a derived enum, all at `n`.
+    fn other_indices(&self) -> TokenStream {
+        let n = Literal::usize_unsuffixed(self.n);
+        let unknown = &self.unknown;
+        let catch_all = self
+            .has_catch_all()
+            .then(|| quote!(Self::#unknown(_) => #n,));
+        let unmatched = self
+            .derive
+            .map_or(&[][..], |d| &d.unmatched)
+            .iter()
+            .map(|v| ident(v));
+        // Braces match any kind of variant, including misshapen ones (reported).
+        quote!(#catch_all #(Self::#unmatched { .. } => #n,)*)
     }
 
     fn is_int(&self) -> bool {
@@ -141,7 +214,9 @@ impl<'a> Gen<'a> {
     /// an unreachable arm when the catalog is empty.
     fn split(&self, known: TokenStream, raw: TokenStream) -> TokenStream {
         let unknown = &self.unknown;
-        if self.n == 0 {
+        if !self.has_catch_all() {
+            quote!({ let known = self; #known })
+        } else if self.n == 0 {
             quote!(match self { Self::#unknown(raw) => #raw })
         } else {
             quote!(match self { Self::#unknown(raw) => #raw, known => #known })

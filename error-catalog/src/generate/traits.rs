@@ -16,36 +16,37 @@ impl Gen<'_> {
         let env_code = c.envelope.code.as_str();
         let env_message = c.envelope.message.iter().map(String::as_str);
         let env_data = c.envelope.data.as_str();
-        let (code_assoc, from_code) = if self.is_int() {
-            (
-                quote!(i64),
-                quote!(::core::option::Option::Some(
-                    <Self as ::core::convert::From<i64>>::from(code)
-                )),
-            )
+        let (code_assoc, source) = if self.is_int() {
+            (quote!(i64), quote!(i64))
         } else {
-            (
-                quote!(&'a str),
-                quote!(::core::option::Option::Some(
-                    <Self as ::core::convert::From<&str>>::from(code)
-                )),
-            )
+            (quote!(&'a str), quote!(&str))
+        };
+        let from_code = if self.has_catch_all() {
+            quote!(::core::option::Option::Some(<Self as ::core::convert::From<#source>>::from(code)))
+        } else {
+            quote!(::core::result::Result::ok(<Self as ::core::convert::TryFrom<#source>>::try_from(code)))
         };
         let unknown = &self.unknown;
         let unknown_name = c.unknown.as_str();
-        quote! {
-            // Written out rather than derived: the derive is a match with one arm
-            // per code, which dominates type-checking of large catalogs.
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #ty {
-                /// The variant's name; the catch-all with its raw code: `Unknown(9999)`.
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    match self {
-                        Self::#unknown(raw) => ::core::fmt::Formatter::debug_tuple(f, #unknown_name).field(raw).finish(),
-                        known => ::core::fmt::Formatter::write_str(f, known.name()),
+        // A derived enum's Debug is the user's own derive.
+        let debug = self.derive.is_none().then(|| {
+            quote! {
+                // Written out rather than derived: the derive is a match with one arm
+                // per code, which dominates type-checking of large catalogs.
+                #[automatically_derived]
+                impl ::core::fmt::Debug for #ty {
+                    /// The variant's name; the catch-all with its raw code: `Unknown(9999)`.
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        match self {
+                            Self::#unknown(raw) => ::core::fmt::Formatter::debug_tuple(f, #unknown_name).field(raw).finish(),
+                            known => ::core::fmt::Formatter::write_str(f, known.name()),
+                        }
                     }
                 }
             }
+        });
+        quote! {
+            #debug
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ty {

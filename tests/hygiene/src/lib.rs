@@ -83,6 +83,136 @@ pub mod catalogs {
     ::error_runtime::include_catalog!("../catalogs/str.toml");
     ::error_runtime::include_catalog!("../catalogs/str.json");
 
+    // ---- Hand-written enums with #[derive(ErrorCode)]: inline and bound. ----
+
+    /// Inline integer codes with a catch-all.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash,
+        ::error_runtime::ErrorCode,
+    )]
+    #[catalog(lang = "en", success = [0], placeholders = "java", categories(common(range = [1000, 1999])))]
+    pub enum DerivedInt {
+        /// Success.
+        #[code(0, message(en = "OK", zh-CN = "成功"))]
+        Ok,
+        /// A retryable failure.
+        #[code(
+            1001,
+            message = "Busy, retry in {0} s",
+            http = 503,
+            retryable,
+            key = "busy"
+        )]
+        Busy,
+        /// A negative code.
+        #[code(-1, message = "Missing")]
+        Missing,
+        /// Codes the enum does not define.
+        Other(i64),
+    }
+
+    /// Inline string codes without a catch-all: `TryFrom` instead of `From`.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::error_runtime::ErrorCode,
+    )]
+    #[catalog(
+        lang = "en",
+        placeholders = "printf",
+        categories(gateway(prefix = "GW_"))
+    )]
+    pub enum DerivedStr {
+        /// A timeout.
+        #[code("GW_1", message = "Timed out after %d ms")]
+        Timeout,
+        /// A refusal.
+        #[code("E2", message = "Refused")]
+        Refused,
+    }
+
+    /// Bound to the string test catalog, with a `Box<str>` catch-all.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::error_runtime::ErrorCode,
+    )]
+    #[catalog(file = "../catalogs/str.toml")]
+    pub enum DerivedBound {
+        /// `00000`.
+        Success,
+        /// `0000`.
+        ShortZero,
+        /// `GW_CODE_012`.
+        GatewayTimeout,
+        /// `CU_001`.
+        CustomerMissing,
+        /// `with space`.
+        WithSpace,
+        /// Codes the catalog does not define.
+        Unknown(::std::boxed::Box<str>),
+    }
+
+    /// Bound to the integer test catalog, without a catch-all.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::error_runtime::ErrorCode,
+    )]
+    #[catalog(file = "../catalogs/int.toml")]
+    pub enum DerivedBoundInt {
+        /// `0`.
+        Ok,
+        /// `200`.
+        Done,
+        /// `-1`.
+        RecordMissing,
+        /// `i64::MIN`.
+        Min,
+        /// `i64::MAX`.
+        Max,
+        /// `1001`.
+        SystemBusy,
+        /// `1002`.
+        Unknown,
+        /// `1003`.
+        ParamMissing,
+        /// `4026`.
+        InvalidSignature,
+        /// `4100`.
+        CardLimit,
+        /// `5000`.
+        LegacyError,
+    }
+
+    /// The derived enums through their conversions and code-reference macros.
+    #[must_use]
+    pub fn derived(code: i64, text: &str) -> (&'static str, bool, bool, ::std::string::String) {
+        let int = match <DerivedInt as ::core::convert::From<i64>>::from(code) {
+            derived_int!(0) => "ok",
+            derived_int!(-1) => "missing",
+            derived_int!(1001) => "busy",
+            DerivedInt::Other(_) => "other",
+        };
+        let closed = <DerivedStr as ::core::convert::TryFrom<&str>>::try_from(text);
+        let closed_ok = ::core::matches!(closed, ::core::result::Result::Ok(derived_str!("GW_1")));
+        let bound = <DerivedBound as ::core::convert::From<&str>>::from(text);
+        let bound_int = <DerivedBoundInt as ::core::convert::TryFrom<i64>>::try_from(code);
+        let known = bound.is_known() || ::core::result::Result::is_ok(&bound_int);
+        (int, closed_ok, known, derived_int!(1001).render(&[&5]))
+    }
+
     // ---- Uses, in the same module: nothing but absolute paths and generated names. ----
 
     /// An integer code through `From<i64>`, classified with the code-reference
@@ -300,6 +430,24 @@ mod tests {
             catalogs::catalog_names(),
             ["AcmeStatus", "AcmeReply", "GatewayCode", "GatewayCodeJson"]
         );
+    }
+
+    #[test]
+    fn derived_uses() {
+        let busy = ::std::string::String::from("Busy, retry in 5 s");
+        assert_eq!(
+            catalogs::derived(0, "GW_1"),
+            ("ok", true, true, busy.clone())
+        );
+        assert_eq!(
+            catalogs::derived(-1, "E2"),
+            ("missing", false, true, busy.clone())
+        );
+        assert_eq!(
+            catalogs::derived(1001, "0000"),
+            ("busy", false, true, busy.clone())
+        );
+        assert_eq!(catalogs::derived(7, "x"), ("other", false, false, busy));
     }
 
     #[test]

@@ -1,0 +1,151 @@
+//! `#[derive(ErrorCode)]`: a hand-written enum → the same items as
+//! `include_catalog!` minus the enum itself.
+//!
+//! Both forms end in the typed [`Catalog`] that the generator takes. The
+//! inline form reads the `#[catalog]`/`#[code]` attributes into the catalog
+//! document tree ([`attr`]) and runs the catalog file's own schema reader and
+//! validator on it ([`inline`]); the bound form loads the file as
+//! `include_catalog!` does and matches the variants to its names ([`bound`]).
+
+mod attr;
+mod bound;
+mod inline;
+mod shape;
+
+use crate::diagnostic::Diagnostic;
+use crate::generate::{self, Context, Derive};
+use crate::model::Catalog;
+use attr::Spans;
+use proc_macro2::{Span, TokenStream};
+use quote::quote_spanned;
+use shape::Shape;
+use syn::{Data, DeriveInput};
+
+/// Expands `#[derive(ErrorCode)]` on `input` (the item the derive is on);
+/// `call_site` as for [`include_catalog`](crate::include_catalog).
+pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(e) => return error(e.span(), &e.to_string()),
+    };
+    let data = match &input.data {
+        Data::Enum(data) => data,
+        Data::Struct(s) => return error(s.struct_token.span, NOT_ENUM),
+        Data::Union(u) => return error(u.union_token.span, NOT_ENUM),
+    };
+    if let Some(lt) = input.generics.lt_token {
+        return error(
+            lt.span,
+            "#[derive(ErrorCode)] cannot be used on a generic enum: its variants are the codes of one catalog\n  help: remove the generic parameters",
+        );
+    }
+    if data.variants.is_empty() {
+        return error(
+            input.ident.span(),
+            "#[derive(ErrorCode)] needs variants: one unit variant per code",
+        );
+    }
+    let mut errors = Errors::default();
+    for misplaced in input.attrs.iter().filter(|a| a.path().is_ident("code")) {
+        errors.at(
+            shape::path_span(misplaced),
+            "#[code] belongs on a variant: each variant is one code\n  help: move it onto the variant it describes; the enum takes #[catalog(…)]",
+        );
+    }
+    let shape = Shape::read(&input.ident, data, &mut errors);
+    let mut spans = Spans::default();
+    let catalog_args = shape::catalog_args(&input.attrs, &mut spans, &mut errors);
+    let Some((attr_span, args)) = catalog_args else {
+        errors.at(
+            input.ident.span(),
+            "#[derive(ErrorCode)] needs a #[catalog(…)] attribute on the enum\n  help: write #[catalog(lang = \"en\")] and #[code(CODE, message = \"…\")] on each variant, or #[catalog(file = \"catalogs/vendor.toml\")] to take the codes from a catalog file",
+        );
+        return errors.into_tokens();
+    };
+    let form = match args.iter().find(|(k, _)| k.name == "file") {
+        Some((_, file)) => bound::read(&input.ident, &shape, file, &args, &spans, &mut errors),
+        None => inline::read(
+            &input.ident,
+            &shape,
+            attr_span,
+            args,
+            &mut spans,
+            &mut errors,
+        ),
+    };
+    let mut out = errors.into_tokens();
+    if let Some((mut catalog, cx)) = form {
+        catalog.name = input.ident.to_string();
+        let catch_all = shape.catch_all(catalog.code_type, &mut out);
+        catalog.unknown = match &catch_all {
+            Some((name, _)) => name.to_string(),
+            // Never emitted without a catch-all; any valid name will do.
+            None => "Unknown".into(),
+        };
+        let known: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
+        let unmatched = shape
+            .variants
+            .iter()
+            .filter(|v| catch_all.as_ref().is_none_or(|(name, _)| name != *v))
+            .map(ToString::to_string)
+            .filter(|v| !known.contains(&v.as_str()))
+            .collect();
+        let derive = Derive {
+            catch_all: catch_all.map(|(_, ty)| ty),
+            unmatched,
+        };
+        let cx = Context {
+            call_site: call_site.to_owned(),
+            ..cx
+        };
+        out.extend(generate::generate_derive(&catalog, &cx, &derive));
+    }
+    out
+}
+
+const NOT_ENUM: &str = "#[derive(ErrorCode)] works on enums only: one unit variant per code, and optionally a catch-all such as `Unknown(i64)`";
+
+/// The mistakes found so far, each a message at a token.
+#[derive(Default)]
+struct Errors(Vec<(Span, String)>);
+
+impl Errors {
+    fn at(&mut self, span: Span, message: impl Into<String>) {
+        self.0.push((span, message.into()));
+    }
+
+    fn syn(&mut self, error: &syn::Error) {
+        self.at(error.span(), error.to_string());
+    }
+
+    /// The schema reader's and validator's findings, at the tokens they point
+    /// at (in source order), rendered as in catalog files but without the
+    /// entry label: the span already shows the entry.
+    fn diagnostics(&mut self, mut diags: Vec<Diagnostic>, spans: &Spans, fallback: Span) {
+        diags.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
+        for d in diags {
+            if d.span.as_ref().is_some_and(|s| spans.is_broken(s)) {
+                continue;
+            }
+            let span = d.span.as_ref().and_then(|s| spans.get(s));
+            let mut message = d.message;
+            if let Some(help) = d.help {
+                message.push_str("\n  help: ");
+                message.push_str(&help);
+            }
+            self.at(span.unwrap_or(fallback), message);
+        }
+    }
+
+    fn into_tokens(self) -> TokenStream {
+        self.0.iter().map(|(span, m)| error(*span, m)).collect()
+    }
+}
+
+fn error(span: Span, message: &str) -> TokenStream {
+    quote_spanned!(span=> ::core::compile_error!(#message);)
+}
+
+/// What one form produces: the model (named after the catalog until the
+/// caller renames it) and the generator's context.
+type Form = Option<(Catalog, Context)>;

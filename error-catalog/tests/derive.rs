@@ -1,0 +1,339 @@
+//! `derive_error_code` without the compiler: deterministic output that parses
+//! as Rust items, every mistake of one enum reported in one expansion with the
+//! skeleton still generated, and no panic on malformed attributes.
+
+use error_catalog::derive_error_code;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+fn expand(input: TokenStream) -> String {
+    derive_error_code(input, "tests/derive.rs:1:1#0").to_string()
+}
+
+/// The `compile_error!` messages of an expansion, in order.
+fn errors(out: &str) -> Vec<String> {
+    let file: syn::File = syn::parse_str(out).expect("the output parses as items");
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Macro(m) if m.mac.path.segments.last().unwrap().ident == "compile_error" => {
+                Some(
+                    syn::parse2::<syn::LitStr>(m.mac.tokens.clone())
+                        .unwrap()
+                        .value(),
+                )
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn has_impl(out: &str, what: &str) -> bool {
+    out.replace(' ', "").contains(&what.replace(' ', ""))
+}
+
+#[test]
+fn inline_output_is_deterministic_and_parses() {
+    let input = quote! {
+        #[catalog(lang = "en", success = [0], categories(c(range = [1, 9])))]
+        enum Acme {
+            #[code(0, message(en = "OK", zh-CN = "好"))] Ok,
+            #[code(5, message = "five", http = 500, retryable)] Five,
+            Unknown(i64),
+        }
+    };
+    let first = expand(input.clone());
+    assert_eq!(first, expand(input));
+    assert!(errors(&first).is_empty(), "{:?}", errors(&first));
+    assert!(has_impl(&first, "impl ::core::convert::From<i64> for Acme"));
+    assert!(has_impl(&first, "impl ::error_runtime::ErrorCode for Acme"));
+    // The user's enum and derives are not repeated.
+    assert!(!first.contains("enum Acme"));
+    assert!(!has_impl(&first, "impl ::core::fmt::Debug for Acme"));
+}
+
+#[test]
+fn without_catch_all_try_from_replaces_from() {
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum Closed { #[code("A", message = "a")] A }
+    });
+    assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+    assert!(has_impl(
+        &out,
+        "impl<'a> ::core::convert::TryFrom<&'a str> for Closed"
+    ));
+    assert!(!has_impl(&out, "::core::convert::From<&str> for Closed"));
+    assert!(has_impl(&out, "impl_serde!(try_str Closed)"));
+}
+
+#[test]
+fn bound_output_tracks_the_file() {
+    let out = expand(quote! {
+        #[catalog(file = "../tests/catalogs/str.toml")]
+        enum Bound { Success, ShortZero, GatewayTimeout, CustomerMissing, WithSpace, Unknown(Box<str>) }
+    });
+    assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+    assert!(out.contains("include_bytes"), "{out}");
+    assert!(out.contains("tests/catalogs/str.toml"));
+}
+
+#[test]
+fn every_mistake_is_reported_and_the_skeleton_remains() {
+    let out = expand(quote! {
+        #[catalog(lang = "en", sucess = [1])]
+        enum Acme {
+            #[code(1, message = "one")] One,
+            #[code(1, message = "uno")] Uno,
+            Forgotten,
+            #[code(2, mesage = "two")] Two,
+            #[code("3", message = "three")] Three,
+            Pair(i64, i64),
+            Unknown(u8),
+        }
+    });
+    let errors = errors(&out);
+    let expected = [
+        "has no #[code]",
+        "unknown #[catalog] key `sucess`",
+        "unknown #[code] key `mesage`",
+        "code of the wrong type",
+        "must be a unit variant",
+        "duplicate code 1: variant `One` has it too",
+        "for integer codes its field is `i64`",
+    ];
+    for e in expected {
+        assert!(errors.iter().any(|m| m.contains(e)), "{e} in {errors:#?}");
+    }
+    assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+    // Every variant still has an index: the generated matches stay exhaustive.
+    for v in ["Uno", "Forgotten", "Three", "Pair", "Unknown"] {
+        assert!(has_impl(&out, &format!("Self::{v} {{ .. }}")), "{v}");
+    }
+    assert!(has_impl(&out, "impl ::error_runtime::ErrorCode for Acme"));
+}
+
+#[test]
+fn bound_disagreement_is_one_error_naming_all() {
+    let out = expand(quote! {
+        #[catalog(file = "../tests/catalogs/str.toml", lang = "en")]
+        enum Bound { Success, Extra, #[code("X", message = "x")] ShortZero, Unknown(String) }
+    });
+    let errors = errors(&out);
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(errors[0].contains("`lang` comes from the catalog file"));
+    assert!(errors[1].contains("`ShortZero` takes its code from the catalog file"));
+    assert!(errors[2].contains("variants not in the file: `Extra`"));
+    assert!(errors[2].contains(
+        "codes of the file without a variant: `GatewayTimeout` (\"GW_CODE_012\"), `CustomerMissing` (\"CU_001\"), `WithSpace` (\"with space\")"
+    ));
+}
+
+#[test]
+fn malformed_input_is_an_error_never_a_panic() {
+    let cases = [
+        quote!(
+            struct S;
+        ),
+        quote!(union U { a: u8 }),
+        quote!(
+            enum E {}
+        ),
+        quote!(
+            enum E<T> {
+                A(T),
+            }
+        ),
+        quote!(
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog]
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog = "x"]
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = en)]
+            enum E {
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en",,)]
+            enum E {
+                #[code(1)]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "xx-!")]
+            enum E {
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(file)]
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(file = 1)]
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(file = "a.toml", file = "b.toml")]
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(file = "../tests/catalogs/missing.toml")]
+            enum E {
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code()]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(-)]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(1.5, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(99999999999999999999, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(1, message(en(x)))]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(1, message = "a")]
+                #[code(2)]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(1, message = "a")]
+                A,
+                #[code(2, message = "b")]
+                B(i64),
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[code(1, message = "a")]
+                ALL,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum Type {
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en", placeholders = "java")]
+            enum E {
+                #[code(1, message = "{")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(file = "../tests/catalogs/str.toml")]
+            enum Type {
+                Success,
+                ShortZero,
+                GatewayTimeout,
+                CustomerMissing,
+                WithSpace,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            #[code(1, message = "a")]
+            enum E {
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
+        quote!(
+            #[catalog(lang = "en")]
+            enum E {
+                #[catalog(lang = "en")]
+                #[code(1, message = "a")]
+                A,
+            }
+        ),
+        quote!(not an item),
+    ];
+    for case in cases {
+        let shown = case.to_string();
+        let out = expand(case);
+        assert!(!errors(&out).is_empty(), "no error for {shown}");
+    }
+}
+
+#[test]
+fn catch_all_only_enum_compiles_to_an_empty_catalog() {
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum Nothing { Unknown(i64) }
+    });
+    assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+    assert!(has_impl(&out, "pub const ALL: &'static [Self] = &[];"));
+}

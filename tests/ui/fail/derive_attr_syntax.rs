@@ -1,0 +1,12 @@
+// One mistake: an unquoted value (one error, not also "missing `lang`").
+#[derive(Debug, Clone, Copy, PartialEq, error_runtime::ErrorCode)]
+#[catalog(lang = en)]
+enum Acme {
+    #[code(0, message = "OK")]
+    Ok,
+    Unknown(i64),
+}
+
+fn main() {
+    let _ = Acme::Ok.message();
+}
