@@ -33,11 +33,8 @@ impl Gen<'_> {
         let (code_ty, code_elem, raw_code) = if self.is_int() {
             (quote!(i64), quote!(i64), quote!(*raw))
         } else {
-            (
-                quote!(&str),
-                quote!(&str),
-                quote!(::core::ops::Deref::deref(raw)),
-            )
+            // `String` and `Box<str>` catch-alls alike.
+            (quote!(&str), quote!(&str), quote!(&**raw))
         };
         let code_body = self.split(quote!(CODES[known.__error_code_index()]), raw_code);
 
