@@ -34,7 +34,11 @@ impl Gen<'_> {
             (quote!(i64), quote!(i64), quote!(*raw))
         } else {
             // `String` and `Box<str>` catch-alls alike.
-            (quote!(&str), quote!(&str), quote!(&**raw))
+            (
+                quote!(&str),
+                quote!(&str),
+                quote!(::core::convert::AsRef::<str>::as_ref(raw)),
+            )
         };
         let code_body = self.split(quote!(CODES[known.__error_code_index()]), raw_code);
 
