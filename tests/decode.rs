@@ -209,9 +209,13 @@ fn message_fields_are_tried_in_order() {
     assert_eq!(e.server_message(), Some("text"));
     let e = err::<EbetStatus>(br#"{"code": 4026, "message": {"en": "x"}}"#);
     assert_eq!(e.server_message(), None);
-    // A repeated message field: the first counts.
+    // A repeated message field: the first string counts.
     let e = err::<EbetStatus>(br#"{"code": 4026, "message": "a", "message": "b"}"#);
     assert_eq!(e.server_message(), Some("a"));
+    let e = err::<EbetStatus>(br#"{"code": 4026, "message": null, "message": "real"}"#);
+    assert_eq!(e.server_message(), Some("real"));
+    let e = err::<EbetStatus>(br#"{"code": 4026, "msg": 1, "msg": "real", "msg": "later"}"#);
+    assert_eq!(e.server_message(), Some("real"));
 }
 
 #[test]
