@@ -568,6 +568,17 @@ fn a_malformed_body_is_kept_bounded() {
     let kept = e.body().unwrap();
     assert_eq!(kept, "错".repeat(85));
     assert!(e.to_string().ends_with("… (3000 bytes)"), "{e}");
+    // Invalid bytes are kept as U+FFFD (3 bytes each): still marked as cut.
+    let e = err::<AcmeStatus>(&[0xFF; 300]);
+    assert_eq!(e.body().unwrap(), "\u{FFFD}".repeat(256));
+    assert!(e.to_string().ends_with("… (300 bytes)"), "{e}");
+    // A whole body is not.
+    let e = err::<AcmeStatus>(&[0xFF; 10]);
+    assert!(
+        e.to_string()
+            .ends_with(&format!("{:?}", "\u{FFFD}".repeat(10))),
+        "{e}"
+    );
 }
 
 #[test]
