@@ -1,5 +1,6 @@
 //! HTML tables (as GitBook pages embed them in Markdown), read with an HTML
-//! parser: `<th>` cells are the header, each `<tr>` of `<td>` cells a row.
+//! parser: a `<tr>` of `<th>` cells only is the header, any other `<tr>` a
+//! row of its `<th>`/`<td>` cells (a `<th scope="row">` may hold the code).
 
 use super::markdown::mentions_http;
 use super::table::{is_code, Report, Row, Table};
@@ -23,7 +24,12 @@ pub fn read(
     report: &mut Report,
 ) -> Vec<Table> {
     let select = |css: &str| Selector::parse(css).expect("a valid selector");
-    let (tables, rows, cells, header) = (select("table"), select("tr"), select("td"), select("th"));
+    let (tables, rows, cells, data) = (
+        select("table"),
+        select("tr"),
+        select("th, td"),
+        select("td"),
+    );
     // Rows are matched to lines by the order of their `<tr` tags in the text.
     let lower = chunk.to_ascii_lowercase();
     let row_lines: Vec<usize> = lower
@@ -42,12 +48,13 @@ pub fn read(
         for tr in element.select(&rows) {
             let line = row_lines.get(row_index).copied().unwrap_or(first_line);
             row_index += 1;
-            let head: Vec<String> = tr.select(&header).map(text).collect();
-            if let Some(first) = head.first() {
-                table.http |= mentions_http(first);
-                continue;
-            }
             let cells: Vec<String> = tr.select(&cells).map(text).collect();
+            if tr.select(&data).next().is_none() {
+                if let Some(first) = cells.first() {
+                    table.http |= mentions_http(first);
+                    continue;
+                }
+            }
             match cells.as_slice() {
                 [code, text] if is_code(code) => table.rows.push(row(line, code, None, text)),
                 [code, key, text] if is_code(code) => {
@@ -102,5 +109,26 @@ mod tests {
         assert_eq!(report.sorted().len(), 1);
         assert_eq!(report.sorted()[0].0, 12);
         assert!(!tables[0].http);
+    }
+
+    #[test]
+    fn a_row_header_cell_holds_the_code() {
+        // `<th scope="row">` for the code: a data row, not a header.
+        let chunk = "<table>\n<tr><th>Code</th><th>Message</th></tr>\n<tr><th scope=\"row\">1001</th><td>System error</td></tr>\n<tr><td>1002</td><th>x</th><td>y</td></tr>\n</table>";
+        let mut report = Report::default();
+        let tables = read(chunk, 1, None, &mut report);
+        let rows: Vec<_> = tables[0]
+            .rows
+            .iter()
+            .map(|r| (r.line, r.code.as_str(), r.key.as_deref(), r.text.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (3, "1001", None, "System error"),
+                (4, "1002", Some("x"), "y")
+            ]
+        );
+        assert!(report.sorted().is_empty());
     }
 }
