@@ -331,9 +331,9 @@ fn success(old: &Catalog, new: &Catalog, changes: &mut Vec<Change>) {
         }
     }
     for code in &new.success {
-        // A new code that is a success is reported as added; an existing
-        // code that becomes one changes side.
-        if !old.success.contains(code) && old.entries.iter().any(|e| e.code == *code) {
+        // A code the old catalog lacked was its catch-all, a failure: a new
+        // success code changes side as much as an existing one does.
+        if !old.success.contains(code) {
             let mut change = Change::catalog(
                 Kind::Success,
                 true,

@@ -345,3 +345,35 @@ fn envelope_field_changes_are_reported() {
     let (status, report) = json_diff("diff_envelope.toml", "diff_envelope.toml", &[]);
     assert_eq!((status, report["changes"].clone()), (Some(0), json!([])));
 }
+
+#[test]
+fn a_new_success_code_breaks() {
+    // Before, the server's 201 was `Unknown(201)`, a failure (`decode` gave
+    // an error); now it is a success (`decode` gives `Ok(data)`).
+    let (status, report) = json_diff("diff_old.toml", "diff_new_success.toml", &[]);
+    assert_eq!(status, Some(1));
+    let n = Value::Null;
+    assert_eq!(
+        report["changes"],
+        json!([
+            change(
+                "success",
+                true,
+                json!(201),
+                n.clone(),
+                n.clone(),
+                json!("failure"),
+                json!("success")
+            ),
+            change(
+                "added",
+                false,
+                json!(201),
+                json!("Created"),
+                n.clone(),
+                n.clone(),
+                n.clone()
+            ),
+        ])
+    );
+}
