@@ -395,3 +395,25 @@ fn unreadable_docs_and_bad_names_fail() {
     assert_eq!(bad_name.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
 }
+
+#[test]
+fn an_unwritable_out_dir_is_named() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-unwritable");
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "").expect("written");
+    let out_dir = file.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(SEEDS[4].doc))
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .output()
+        .expect("errcat runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("error: {}: cannot write: ", out_dir.display())),
+        "{stderr}"
+    );
+}

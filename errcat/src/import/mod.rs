@@ -116,11 +116,14 @@ fn base_name(name: Option<&str>, doc: &Path) -> Option<String> {
 }
 
 /// Writes the files, then loads each as the macro would; returns the number
-/// of validation errors (printed).
-fn write_files(dir: &Path, files: &[(&Imported, String)]) -> std::io::Result<usize> {
-    std::fs::create_dir_all(dir)?;
+/// of validation errors (printed), or what could not be written.
+fn write_files(dir: &Path, files: &[(&Imported, String)]) -> Result<usize, String> {
+    let cannot =
+        |path: &Path, error: std::io::Error| format!("{}: cannot write: {error}", path.display());
+    std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
     for (catalog, text) in files {
-        std::fs::write(dir.join(format!("{}.toml", catalog.file)), text)?;
+        let path = dir.join(format!("{}.toml", catalog.file));
+        std::fs::write(&path, text).map_err(|e| cannot(&path, e))?;
     }
     let mut errors = 0;
     for (catalog, _) in files {
