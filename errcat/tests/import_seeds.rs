@@ -417,3 +417,36 @@ fn an_unwritable_out_dir_is_named() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_subset_takes_its_parents_language_and_code_type() {
+    // The reply table's own rows are English integers, but it is a subset
+    // of a Chinese table whose codes are strings (`04026`).
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-subset");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let doc = dir.join("vendor.md");
+    std::fs::write(
+        &doc,
+        "## All\n\n| code | text |\n|---|---|\n| 0 | 成功 |\n| 401 | Unauthorized |\n| 04026 | 签名不对 |\n\n## Reply\n\n| code | text |\n|---|---|\n| 401 | Unauthorized |\n",
+    )
+    .expect("written");
+    let out = dir.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(&doc)
+        .arg("--out-dir")
+        .arg(&out)
+        .output()
+        .expect("errcat runs");
+    let report = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{report}");
+    let parent = load(&out.join("vendor_all.toml"));
+    let subset = load(&out.join("vendor_reply.toml"));
+    assert_eq!(subset.parent.as_deref(), Some("VendorAll"));
+    assert_eq!(
+        (subset.lang.as_str(), subset.code_type),
+        ("zh-CN", parent.code_type)
+    );
+    assert_eq!(parent.code_type, CodeType::Str);
+}

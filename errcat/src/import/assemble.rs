@@ -106,10 +106,11 @@ pub fn assemble(
     let names = catalog_names(&tables, base);
     let mut out: Vec<Imported> = Vec::new();
     for (i, (table, entries)) in tables.iter().zip(folded).enumerate() {
-        let subset_of = out
+        let parent = out
             .iter()
             .find(|parent| parent.subset_of.is_none() && repeats(&entries, &parent.entries))
-            .map(|parent| parent.file.clone());
+            .map(|parent| (parent.file.clone(), parent.lang, parent.integer));
+        let subset_of = parent.as_ref().map(|(file, _, _)| file.clone());
         if let Some(parent) = &subset_of {
             report.note(
                 table.line,
@@ -117,7 +118,13 @@ pub fn assemble(
             );
         }
         let attached = attached.as_ref().filter(|a| a.owner == i);
-        let imported = catalog(table, entries, &names[i], subset_of, attached);
+        let mut imported = catalog(table, entries, &names[i], subset_of, attached);
+        // A subset's language and code type are its parent's, whatever its
+        // own rows alone would give (English rows of a Chinese table).
+        if let Some((_, lang, integer)) = parent {
+            imported.lang = lang;
+            imported.integer = integer;
+        }
         if let (Some(other), Some(entry)) = (
             imported.unknown,
             imported.entries.iter().find(|e| e.name == "Unknown"),
