@@ -5,7 +5,7 @@
 //! `retryable` and the other judgement calls are curation and not compared.
 //! The report must name every damaged line of the MultiMarkets doc.
 
-use error_catalog::model::{Catalog, Code, CodeType, Matcher};
+use error_catalog::model::{Catalog, Code, CodeType, Matcher, PlaceholderStyle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -422,25 +422,10 @@ fn an_unwritable_out_dir_is_named() {
 fn a_subset_takes_its_parents_language_and_code_type() {
     // The reply table's own rows are English integers, but it is a subset
     // of a Chinese table whose codes are strings (`04026`).
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-subset");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a temp dir");
-    let doc = dir.join("vendor.md");
-    std::fs::write(
-        &doc,
+    let (_, out) = import_text(
+        "vendor",
         "## All\n\n| code | text |\n|---|---|\n| 0 | 成功 |\n| 401 | Unauthorized |\n| 04026 | 签名不对 |\n\n## Reply\n\n| code | text |\n|---|---|\n| 401 | Unauthorized |\n",
-    )
-    .expect("written");
-    let out = dir.join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
-        .arg("import")
-        .arg(&doc)
-        .arg("--out-dir")
-        .arg(&out)
-        .output()
-        .expect("errcat runs");
-    let report = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{report}");
+    );
     let parent = load(&out.join("vendor_all.toml"));
     let subset = load(&out.join("vendor_reply.toml"));
     assert_eq!(subset.parent.as_deref(), Some("VendorAll"));
@@ -449,4 +434,51 @@ fn a_subset_takes_its_parents_language_and_code_type() {
         ("zh-CN", parent.code_type)
     );
     assert_eq!(parent.code_type, CodeType::Str);
+}
+
+/// Imports `text` as `name`.md into a fresh directory; the report and the
+/// out dir, after asserting the import succeeded (every catalog valid).
+fn import_text(name: &str, text: &str) -> (String, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let doc = dir.join(format!("{name}.md"));
+    std::fs::write(&doc, text).expect("written");
+    let out = dir.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(&doc)
+        .arg("--out-dir")
+        .arg(&out)
+        .output()
+        .expect("errcat runs");
+    let report = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{report}");
+    (report, out)
+}
+
+#[test]
+fn texts_that_are_not_java_templates_keep_placeholders_off() {
+    let (report, out) = import_text(
+        "braces",
+        "| code | text |\n|---|---|\n| 1 | Parameter {0} is missing |\n| 2 | Body must be {\"a\": 1} |\n",
+    );
+    let catalog = load(&out.join("braces.toml"));
+    assert_eq!(catalog.placeholders, PlaceholderStyle::None);
+    assert_eq!(
+        catalog.entries[1].message("en"),
+        Some("Body must be {\"a\": 1}")
+    );
+    assert!(report.contains("braces.md:4: "), "{report}");
+}
+
+#[test]
+fn ranges_with_the_same_description_get_distinct_categories() {
+    let (_, out) = import_text(
+        "ranges",
+        "| code | text |\n|---|---|\n| 1xxx | Errors |\n| 2xxx | Errors |\n| 1001 | System |\n| 2001 | Network |\n",
+    );
+    let catalog = load(&out.join("ranges.toml"));
+    let names: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["errors", "errors_2xxx"]);
 }
