@@ -482,3 +482,18 @@ fn ranges_with_the_same_description_get_distinct_categories() {
     let names: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["errors", "errors_2xxx"]);
 }
+
+#[test]
+fn enum_names_whose_macro_would_be_a_keyword() {
+    // `type.md` would give `Type` and the macro `type!`.
+    let (_, out) = import_text("type", "| code | text |\n|---|---|\n| 1 | System error |\n");
+    assert_eq!(load(&out.join("type_code.toml")).name, "TypeCode");
+    let bad_name = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(SEEDS[4].doc))
+        .args(["--name", "mod"])
+        .output()
+        .expect("errcat runs");
+    assert_eq!(bad_name.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
+}

@@ -22,7 +22,7 @@ mod table;
 mod write;
 
 use assemble::Imported;
-use error_catalog::names::to_camel_case;
+use error_catalog::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use table::Report;
@@ -58,7 +58,7 @@ pub fn run(args: Args) -> ExitCode {
     let scanned = scan::scan(text.strip_prefix('\u{feff}').unwrap_or(&text), &mut report);
     let Some(base) = base_name(args.name.as_deref(), &args.doc) else {
         eprintln!(
-            "error: --name must give an enum name (letters first, e.g. `upay` or `UpayCode`)"
+            "error: --name must give an enum name (letters first, its snake_case no Rust keyword, e.g. `upay` or `UpayCode`)"
         );
         return ExitCode::from(2);
     };
@@ -104,12 +104,15 @@ pub fn run(args: Args) -> ExitCode {
 /// as the start of enum names (`Vendor` when the file name gives none).
 fn base_name(name: Option<&str>, doc: &Path) -> Option<String> {
     let camel = |text: &str| to_camel_case(text).filter(|n| naming::usable(n));
+    // The code-reference macro is the snake_case name: `Type` would give `type!`.
+    let macro_ok = |n: &String| !is_keyword(&to_snake_case(n));
     match name {
-        Some(name) => camel(name),
+        Some(name) => camel(name).filter(macro_ok),
         None => Some(
             doc.file_stem()
                 .and_then(|s| s.to_str())
                 .and_then(camel)
+                .map(|n| if macro_ok(&n) { n } else { format!("{n}Code") })
                 .unwrap_or_else(|| "Vendor".to_owned()),
         ),
     }
