@@ -497,3 +497,19 @@ fn enum_names_whose_macro_would_be_a_keyword() {
     assert_eq!(bad_name.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
 }
+
+#[test]
+fn ranges_of_a_string_catalog_are_reported_not_written() {
+    // `G500` makes the codes strings; a string catalog cannot have ranges.
+    let (report, out) = import_text(
+        "mixed",
+        "| code | text |\n|---|---|\n| 1xxx | Errors |\n| 1001 | System |\n| G500 | Gateway |\n",
+    );
+    let catalog = load(&out.join("mixed.toml"));
+    assert_eq!(catalog.code_type, CodeType::Str);
+    assert!(catalog.categories.is_empty());
+    assert!(
+        report.contains("mixed.md:3: range `1xxx` (Errors) dropped: the codes are strings, and a string catalog has no ranges"),
+        "{report}"
+    );
+}

@@ -387,6 +387,17 @@ fn catalog(
     };
     let mut categories: Vec<Category> = Vec::new();
     for r in &table.ranges {
+        // Only integer codes lie in ranges (validation says so too).
+        if !integer {
+            report.note(
+                r.line,
+                format!(
+                    "range `{}` ({}) dropped: the codes are strings, and a string catalog has no ranges",
+                    r.written, r.text
+                ),
+            );
+            continue;
+        }
         let mut name = error_catalog::names::to_camel_case(&r.text)
             .map_or_else(|| format!("range_{}", r.written), |c| to_snake_case(&c));
         // Two ranges described alike (`Errors`) still need two names.
