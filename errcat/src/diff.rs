@@ -14,7 +14,7 @@
 //! category, key and deprecation change what the getters return (a new
 //! deprecation warns), never which variant a code is, so they are not breaking.
 
-use crate::output::{print_json, Format};
+use crate::output::{out, print_json, Format};
 use error_catalog::load;
 use error_catalog::model::{Catalog, Code, CodeType, Entry, Envelope, Matcher, PlaceholderStyle};
 use serde::Serialize;
@@ -422,7 +422,7 @@ pub fn run(args: Args) -> ExitCode {
     match args.format {
         Format::Human => {
             for change in &changes {
-                println!("{}", human(change));
+                out(&format!("{}\n", human(change)));
             }
             eprintln!(
                 "errcat diff: {} change(s), {breaking} breaking",

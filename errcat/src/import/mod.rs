@@ -21,6 +21,7 @@ mod scan;
 mod table;
 mod write;
 
+use crate::output;
 use assemble::Imported;
 use error_catalog::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
@@ -82,7 +83,7 @@ pub fn run(args: Args) -> ExitCode {
         Some(dir) => write_files(dir, &files),
         None => {
             for (catalog, text) in &files {
-                println!("# ---- {}.toml ----\n{text}", catalog.file);
+                output::out(&format!("# ---- {}.toml ----\n{text}\n", catalog.file));
             }
             Ok(validate_texts(&files))
         }
