@@ -4,7 +4,7 @@
 
 use super::markdown::mentions_http;
 use super::table::{is_code, Report, Row, Table};
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html, Node, Selector};
 
 /// Whether `line` opens an HTML table.
 pub fn opens_table(line: &str) -> bool {
@@ -85,9 +85,18 @@ fn row(line: usize, code: &str, key: Option<&String>, text: &str) -> Row {
     }
 }
 
-/// A cell's text: its text nodes joined, surrounding whitespace trimmed.
+/// A cell's text as a browser shows it: its text nodes joined, `<br>` a
+/// space, runs of HTML whitespace one space, trimmed.
 fn text(cell: ElementRef<'_>) -> String {
-    cell.text().collect::<String>().trim().to_owned()
+    let mut raw = String::new();
+    for node in cell.descendants() {
+        match node.value() {
+            Node::Text(text) => raw.push_str(text),
+            Node::Element(element) if element.name() == "br" => raw.push(' '),
+            _ => {}
+        }
+    }
+    raw.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -109,6 +118,21 @@ mod tests {
         assert_eq!(report.sorted().len(), 1);
         assert_eq!(report.sorted()[0].0, 12);
         assert!(!tables[0].http);
+    }
+
+    #[test]
+    fn cell_text_is_read_as_a_browser_shows_it() {
+        let chunk = "<table><tr><th>Code</th><th>Message</th></tr>\n<tr><td>1</td><td>Invalid token<br/>please log in</td></tr>\n<tr><td>2</td><td>Session\n      expired\u{3000}again</td></tr></table>";
+        let mut report = Report::default();
+        let tables = read(chunk, 1, None, &mut report);
+        let texts: Vec<_> = tables[0].rows.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Invalid token please log in",
+                "Session expired\u{3000}again"
+            ]
+        );
     }
 
     #[test]
