@@ -209,9 +209,13 @@ fn message_fields_are_tried_in_order() {
     assert_eq!(e.server_message(), Some("text"));
     let e = err::<EbetStatus>(br#"{"code": 4026, "message": {"en": "x"}}"#);
     assert_eq!(e.server_message(), None);
-    // A repeated message field: the first counts.
+    // A repeated message field: the first string counts.
     let e = err::<EbetStatus>(br#"{"code": 4026, "message": "a", "message": "b"}"#);
     assert_eq!(e.server_message(), Some("a"));
+    let e = err::<EbetStatus>(br#"{"code": 4026, "message": null, "message": "real"}"#);
+    assert_eq!(e.server_message(), Some("real"));
+    let e = err::<EbetStatus>(br#"{"code": 4026, "msg": 1, "msg": "real", "msg": "later"}"#);
+    assert_eq!(e.server_message(), Some("real"));
 }
 
 #[test]
@@ -564,6 +568,17 @@ fn a_malformed_body_is_kept_bounded() {
     let kept = e.body().unwrap();
     assert_eq!(kept, "错".repeat(85));
     assert!(e.to_string().ends_with("… (3000 bytes)"), "{e}");
+    // Invalid bytes are kept as U+FFFD (3 bytes each): still marked as cut.
+    let e = err::<AcmeStatus>(&[0xFF; 300]);
+    assert_eq!(e.body().unwrap(), "\u{FFFD}".repeat(256));
+    assert!(e.to_string().ends_with("… (300 bytes)"), "{e}");
+    // A whole body is not.
+    let e = err::<AcmeStatus>(&[0xFF; 10]);
+    assert!(
+        e.to_string()
+            .ends_with(&format!("{:?}", "\u{FFFD}".repeat(10))),
+        "{e}"
+    );
 }
 
 #[test]

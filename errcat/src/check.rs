@@ -1,7 +1,7 @@
 //! `errcat check`: the macro's validation as a linter. Every message is the
 //! one `include_catalog!` reports (error-catalog renders both).
 
-use crate::output::{print_json, Format};
+use crate::output::{out, print_json, Format};
 use error_catalog::diagnostic::Located;
 use error_catalog::load;
 use serde::Serialize;
@@ -83,7 +83,7 @@ pub fn run(args: Args) -> ExitCode {
     match args.format {
         Format::Human => {
             for d in &diagnostics {
-                println!("{d}");
+                out(&format!("{d}\n"));
             }
             if diagnostics.is_empty() {
                 eprintln!("errcat check: {} catalog(s) valid", checked.len());

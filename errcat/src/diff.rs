@@ -4,7 +4,8 @@
 //! A change is *breaking* when code written against the old enum may stop
 //! compiling (a variant, the enum, the catch-all or a code-reference macro
 //! arm is gone or renamed), or when a code it handles silently changes
-//! variant or success/failure outcome. Adding a code is not breaking: the
+//! variant or success/failure outcome, or `decode` stops finding the code
+//! or `data` (envelope field names). Adding a code is not breaking: the
 //! catch-all exists so that vendors can add codes, and code that matches with
 //! a `_` arm keeps working; `From` for that code now gives the new variant
 //! instead of `Unknown(code)`, and an exhaustive `match` naming every
@@ -13,9 +14,9 @@
 //! category, key and deprecation change what the getters return (a new
 //! deprecation warns), never which variant a code is, so they are not breaking.
 
-use crate::output::{print_json, Format};
+use crate::output::{out, print_json, Format};
 use error_catalog::load;
-use error_catalog::model::{Catalog, Code, CodeType, Entry, Matcher, PlaceholderStyle};
+use error_catalog::model::{Catalog, Code, CodeType, Entry, Envelope, Matcher, PlaceholderStyle};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,7 +25,7 @@ use std::process::ExitCode;
 /// Arguments of `errcat diff`.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Breaking: a removed, renamed or moved code, a changed enum name, code type, catch-all or parent, a code changing between success and failure. Not breaking: added codes (unless --strict), messages, http, retryable, category, key, deprecated.\n\nExit status: 0 nothing breaks, 1 something breaks, 2 a catalog cannot be loaded."
+    after_help = "Breaking: a removed, renamed or moved code, a changed enum name, code type, catch-all or parent, a code changing between success and failure, a renamed envelope code or data field. Not breaking: added codes (unless --strict), messages, the envelope's message fields, http, retryable, category, key, deprecated.\n\nExit status: 0 nothing breaks, 1 something breaks, 2 a catalog cannot be loaded."
 )]
 pub struct Args {
     /// The catalog as it was.
@@ -52,6 +53,8 @@ pub enum Kind {
     CatchAll,
     /// The parent of a subset catalog.
     Parent,
+    /// A field name of the reply envelope that `decode` reads.
+    Envelope,
     /// The catalog's own language (what `message()` answers in).
     Lang,
     /// A code now means success, or no longer does.
@@ -89,6 +92,7 @@ impl Kind {
             Kind::CodeType => "code type",
             Kind::CatchAll => "catch-all",
             Kind::Parent => "subset of",
+            Kind::Envelope => "envelope",
             Kind::Lang => "language",
             Kind::Success => "success",
             Kind::Placeholders => "placeholders",
@@ -205,6 +209,7 @@ pub fn diff(old: &Catalog, new: &Catalog, strict: bool) -> Vec<Change> {
             new.parent.clone(),
         ));
     }
+    envelope(&old.envelope, &new.envelope, &mut changes);
     categories(old, new, &mut changes);
     success(old, new, &mut changes);
 
@@ -260,6 +265,32 @@ fn matcher(m: &Matcher) -> String {
     }
 }
 
+/// The reply envelope's field names. `decode` finds the code and a success
+/// reply's `data` by theirs, so renaming either makes replies that decoded
+/// before fail (breaking); the message fields only change `server_message()`.
+fn envelope(old: &Envelope, new: &Envelope, changes: &mut Vec<Change>) {
+    let fields = [
+        ("code", true, old.code.clone(), new.code.clone()),
+        (
+            "message",
+            false,
+            old.message.join(", "),
+            new.message.join(", "),
+        ),
+        ("data", true, old.data.clone(), new.data.clone()),
+    ];
+    for (field, breaking, before, after) in fields {
+        if before != after {
+            changes.push(Change::catalog(
+                Kind::Envelope,
+                breaking,
+                Some(format!("{field}: {before}")),
+                Some(format!("{field}: {after}")),
+            ));
+        }
+    }
+}
+
 /// Category definitions: `category()` of codes the catalog does not define
 /// follows them. Changes of a defined code's category are reported per code.
 fn categories(old: &Catalog, new: &Catalog, changes: &mut Vec<Change>) {
@@ -300,9 +331,9 @@ fn success(old: &Catalog, new: &Catalog, changes: &mut Vec<Change>) {
         }
     }
     for code in &new.success {
-        // A new code that is a success is reported as added; an existing
-        // code that becomes one changes side.
-        if !old.success.contains(code) && old.entries.iter().any(|e| e.code == *code) {
+        // A code the old catalog lacked was its catch-all, a failure: a new
+        // success code changes side as much as an existing one does.
+        if !old.success.contains(code) {
             let mut change = Change::catalog(
                 Kind::Success,
                 true,
@@ -391,7 +422,7 @@ pub fn run(args: Args) -> ExitCode {
     match args.format {
         Format::Human => {
             for change in &changes {
-                println!("{}", human(change));
+                out(&format!("{}\n", human(change)));
             }
             eprintln!(
                 "errcat diff: {} change(s), {breaking} breaking",

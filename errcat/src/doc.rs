@@ -2,6 +2,7 @@
 //! with its name, the message in every language, HTTP status, retryability
 //! and category. Vendor text is escaped so it renders as written.
 
+use crate::output::out;
 use error_catalog::load;
 use error_catalog::model::{Catalog, Code, CodeType, Entry, Matcher};
 use error_catalog::names::to_snake_case;
@@ -23,7 +24,7 @@ pub fn run(args: Args) -> ExitCode {
     let loaded = load::load(&args.catalog, &display);
     match loaded.catalog {
         Some(catalog) if loaded.errors.is_empty() => {
-            print!("{}", reference(&catalog, &display));
+            out(&reference(&catalog, &display));
             ExitCode::SUCCESS
         }
         _ => {

@@ -310,3 +310,70 @@ fn a_broken_catalog_exits_2_with_the_macros_message() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains(":5:12: [catalog]: success code 1 is not defined in this catalog\n  help: add the code under [codes], or did you mean 0, 4026?"), "{stderr}");
 }
+
+#[test]
+fn envelope_field_changes_are_reported() {
+    // `decode` reads the code and `data` from these fields: renaming them
+    // turns every reply into a missing-code error; the message fields only
+    // change `server_message()`.
+    let (status, report) = json_diff("diff_old.toml", "diff_envelope.toml", &[]);
+    assert_eq!(status, Some(1));
+    let n = Value::Null;
+    assert_eq!(
+        report["changes"],
+        json!([
+            change(
+                "envelope",
+                true,
+                n.clone(),
+                n.clone(),
+                n.clone(),
+                json!("code: code"),
+                json!("code: status")
+            ),
+            change(
+                "envelope",
+                false,
+                n.clone(),
+                n.clone(),
+                n.clone(),
+                json!("message: message, msg"),
+                json!("message: msg")
+            ),
+        ])
+    );
+    let (status, report) = json_diff("diff_envelope.toml", "diff_envelope.toml", &[]);
+    assert_eq!((status, report["changes"].clone()), (Some(0), json!([])));
+}
+
+#[test]
+fn a_new_success_code_breaks() {
+    // Before, the server's 201 was `Unknown(201)`, a failure (`decode` gave
+    // an error); now it is a success (`decode` gives `Ok(data)`).
+    let (status, report) = json_diff("diff_old.toml", "diff_new_success.toml", &[]);
+    assert_eq!(status, Some(1));
+    let n = Value::Null;
+    assert_eq!(
+        report["changes"],
+        json!([
+            change(
+                "success",
+                true,
+                json!(201),
+                n.clone(),
+                n.clone(),
+                json!("failure"),
+                json!("success")
+            ),
+            change(
+                "added",
+                false,
+                json!(201),
+                json!("Created"),
+                n.clone(),
+                n.clone(),
+                n.clone()
+            ),
+        ])
+    );
+}

@@ -5,7 +5,7 @@
 //! `retryable` and the other judgement calls are curation and not compared.
 //! The report must name every damaged line of the MultiMarkets doc.
 
-use error_catalog::model::{Catalog, Code, CodeType, Matcher};
+use error_catalog::model::{Catalog, Code, CodeType, Matcher, PlaceholderStyle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -394,4 +394,122 @@ fn unreadable_docs_and_bad_names_fail() {
         .expect("errcat runs");
     assert_eq!(bad_name.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
+}
+
+#[test]
+fn an_unwritable_out_dir_is_named() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-unwritable");
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "").expect("written");
+    let out_dir = file.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(SEEDS[4].doc))
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .output()
+        .expect("errcat runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("error: {}: cannot write: ", out_dir.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_subset_takes_its_parents_language_and_code_type() {
+    // The reply table's own rows are English integers, but it is a subset
+    // of a Chinese table whose codes are strings (`04026`).
+    let (_, out) = import_text(
+        "vendor",
+        "## All\n\n| code | text |\n|---|---|\n| 0 | 成功 |\n| 401 | Unauthorized |\n| 04026 | 签名不对 |\n\n## Reply\n\n| code | text |\n|---|---|\n| 401 | Unauthorized |\n",
+    );
+    let parent = load(&out.join("vendor_all.toml"));
+    let subset = load(&out.join("vendor_reply.toml"));
+    assert_eq!(subset.parent.as_deref(), Some("VendorAll"));
+    assert_eq!(
+        (subset.lang.as_str(), subset.code_type),
+        ("zh-CN", parent.code_type)
+    );
+    assert_eq!(parent.code_type, CodeType::Str);
+}
+
+/// Imports `text` as `name`.md into a fresh directory; the report and the
+/// out dir, after asserting the import succeeded (every catalog valid).
+fn import_text(name: &str, text: &str) -> (String, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let doc = dir.join(format!("{name}.md"));
+    std::fs::write(&doc, text).expect("written");
+    let out = dir.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(&doc)
+        .arg("--out-dir")
+        .arg(&out)
+        .output()
+        .expect("errcat runs");
+    let report = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{report}");
+    (report, out)
+}
+
+#[test]
+fn texts_that_are_not_java_templates_keep_placeholders_off() {
+    let (report, out) = import_text(
+        "braces",
+        "| code | text |\n|---|---|\n| 1 | Parameter {0} is missing |\n| 2 | Body must be {\"a\": 1} |\n",
+    );
+    let catalog = load(&out.join("braces.toml"));
+    assert_eq!(catalog.placeholders, PlaceholderStyle::None);
+    assert_eq!(
+        catalog.entries[1].message("en"),
+        Some("Body must be {\"a\": 1}")
+    );
+    assert!(report.contains("braces.md:4: "), "{report}");
+}
+
+#[test]
+fn ranges_with_the_same_description_get_distinct_categories() {
+    let (_, out) = import_text(
+        "ranges",
+        "| code | text |\n|---|---|\n| 1xxx | Errors |\n| 2xxx | Errors |\n| 1001 | System |\n| 2001 | Network |\n",
+    );
+    let catalog = load(&out.join("ranges.toml"));
+    let names: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["errors", "errors_2xxx"]);
+}
+
+#[test]
+fn enum_names_whose_macro_would_be_a_keyword() {
+    // `type.md` would give `Type` and the macro `type!`.
+    let (_, out) = import_text("type", "| code | text |\n|---|---|\n| 1 | System error |\n");
+    assert_eq!(load(&out.join("type_code.toml")).name, "TypeCode");
+    let bad_name = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("import")
+        .arg(seed_path(SEEDS[4].doc))
+        .args(["--name", "mod"])
+        .output()
+        .expect("errcat runs");
+    assert_eq!(bad_name.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--name"));
+}
+
+#[test]
+fn ranges_of_a_string_catalog_are_reported_not_written() {
+    // `G500` makes the codes strings; a string catalog cannot have ranges.
+    let (report, out) = import_text(
+        "mixed",
+        "| code | text |\n|---|---|\n| 1xxx | Errors |\n| 1001 | System |\n| G500 | Gateway |\n",
+    );
+    let catalog = load(&out.join("mixed.toml"));
+    assert_eq!(catalog.code_type, CodeType::Str);
+    assert!(catalog.categories.is_empty());
+    assert!(
+        report.contains("mixed.md:3: range `1xxx` (Errors) dropped: the codes are strings, and a string catalog has no ranges"),
+        "{report}"
+    );
 }

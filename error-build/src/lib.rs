@@ -26,8 +26,14 @@
 //! macro: its hidden exported macro is named after the catalog and its path.
 
 use error_catalog::load;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The files `compile` wrote in this build script, with the catalog each
+/// came from: two catalogs with one file stem must not share a file.
+static WRITTEN: Mutex<BTreeMap<PathBuf, String>> = Mutex::new(BTreeMap::new());
 
 /// A formatted Rust file generated from a catalog.
 #[derive(Clone, Debug)]
@@ -106,7 +112,9 @@ pub fn generate(path: &str, manifest_dir: &Path, call_site: &str) -> Result<Gene
 /// `CARGO_MANIFEST_DIR`, like the macro's) into `$OUT_DIR/<file stem>.rs`,
 /// prints `cargo:rerun-if-changed` for every file read, and returns the path
 /// written. A catalog mistake is an `Err` holding the macro's messages;
-/// return it from `main` to fail the build with them.
+/// return it from `main` to fail the build with them. So is a second
+/// catalog with the same file stem (`a/ebet.toml`, `b/ebet.json`), which
+/// would replace the first one's file.
 pub fn compile(path: &str) -> Result<PathBuf, Error> {
     let var = |name: &str| {
         std::env::var_os(name).map(PathBuf::from).ok_or_else(|| {
@@ -131,6 +139,14 @@ pub fn compile(path: &str) -> Result<PathBuf, Error> {
         println!("cargo:rerun-if-changed={}", file.display());
     }
     let generated = generated?;
+    let mut written = WRITTEN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(first) = written.get(&out).filter(|first| *first != path) {
+        return Err(Error::new(format!(
+            "{path}: would overwrite {}, written from {first}\n  help: each catalog is written to OUT_DIR under its file stem: rename one of the files",
+            out.display()
+        )));
+    }
+    written.insert(out.clone(), path.to_owned());
     std::fs::write(&out, generated.code)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", out.display())))?;
     Ok(out)

@@ -6,7 +6,9 @@ use alloc::string::{String, ToString};
 use core::fmt;
 use serde::de::{Deserializer, Error, Visitor};
 
-/// Reads an integer code; a numeric string (`"4026"`) is accepted too.
+/// Reads an integer code; a numeric string (`"4026"`) is accepted too, from
+/// self-describing formats (JSON); a compact one (bincode) has no
+/// `deserialize_any` and is read as the `i64` it was written as.
 pub fn deserialize_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
     struct Int;
     impl Visitor<'_> for Int {
@@ -25,10 +27,16 @@ pub fn deserialize_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64
                 .map_err(|_| E::custom("error code is not a decimal integer"))
         }
     }
-    deserializer.deserialize_any(Int)
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(Int)
+    } else {
+        deserializer.deserialize_i64(Int)
+    }
 }
 
-/// Reads a string code; an integer is accepted and kept as its decimal text.
+/// Reads a string code; an integer is accepted and kept as its decimal text,
+/// from self-describing formats; a compact one is read as the string it was
+/// written as.
 pub fn deserialize_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     struct Text;
     impl Visitor<'_> for Text {
@@ -49,7 +57,11 @@ pub fn deserialize_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
             Ok(v.to_string())
         }
     }
-    deserializer.deserialize_any(Text)
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(Text)
+    } else {
+        deserializer.deserialize_string(Text)
+    }
 }
 
 /// Implements `Serialize` and `Deserialize` for a generated enum; `try_int` and

@@ -8,7 +8,9 @@ use super::examples::{Envelope, Examples};
 use super::naming::{code_name, heading_name, variant_candidates, Names};
 use super::noise::page_noise;
 use super::table::{is_message_key, Report, Row, Table};
+use error_catalog::model::PlaceholderStyle;
 use error_catalog::names::{fold, to_snake_case};
+use error_catalog::placeholder;
 
 /// A category made from a range row (`1xxx`).
 #[derive(Debug)]
@@ -106,10 +108,11 @@ pub fn assemble(
     let names = catalog_names(&tables, base);
     let mut out: Vec<Imported> = Vec::new();
     for (i, (table, entries)) in tables.iter().zip(folded).enumerate() {
-        let subset_of = out
+        let parent = out
             .iter()
             .find(|parent| parent.subset_of.is_none() && repeats(&entries, &parent.entries))
-            .map(|parent| parent.file.clone());
+            .map(|parent| (parent.file.clone(), parent.lang, parent.integer));
+        let subset_of = parent.as_ref().map(|(file, _, _)| file.clone());
         if let Some(parent) = &subset_of {
             report.note(
                 table.line,
@@ -117,7 +120,13 @@ pub fn assemble(
             );
         }
         let attached = attached.as_ref().filter(|a| a.owner == i);
-        let imported = catalog(table, entries, &names[i], subset_of, attached);
+        let mut imported = catalog(table, entries, &names[i], subset_of, attached, report);
+        // A subset's language and code type are its parent's, whatever its
+        // own rows alone would give (English rows of a Chinese table).
+        if let Some((_, lang, integer)) = parent {
+            imported.lang = lang;
+            imported.integer = integer;
+        }
         if let (Some(other), Some(entry)) = (
             imported.unknown,
             imported.entries.iter().find(|e| e.name == "Unknown"),
@@ -310,6 +319,7 @@ fn catalog(
     name: &str,
     subset_of: Option<String>,
     attached: Option<&Attached>,
+    report: &mut Report,
 ) -> Imported {
     let texts = || {
         entries
@@ -321,7 +331,25 @@ fn catalog(
     } else {
         "en"
     };
-    let placeholders = if texts().any(|t| has_java_placeholder(t)) {
+    // Java only when every text reads as a template: a vendor text with
+    // other braces (`{"a": 1}`) would fail validation.
+    let not_java = entries.iter().find_map(|e| {
+        std::iter::once(&e.message)
+            .chain(&e.other_messages)
+            .find_map(|t| placeholder::parse(PlaceholderStyle::Java, t).err())
+            .map(|why| (e, why))
+    });
+    let java = texts().any(|t| has_java_placeholder(t));
+    if let (true, Some((entry, why))) = (java, &not_java) {
+        report.note(
+            entry.line,
+            format!(
+                "the text of `{}` is not a Java template ({why}): placeholders = \"none\", `{{0}}` in other texts stays literal",
+                entry.code
+            ),
+        );
+    }
+    let placeholders = if java && not_java.is_none() {
         "java"
     } else if texts().any(|t| t.contains("%s") || t.contains("%d")) {
         "printf"
@@ -357,17 +385,32 @@ fn catalog(
     } else {
         None
     };
-    let categories = table
-        .ranges
-        .iter()
-        .map(|r| Category {
-            name: error_catalog::names::to_camel_case(&r.text)
-                .map_or_else(|| format!("range_{}", r.written), |c| to_snake_case(&c)),
+    let mut categories: Vec<Category> = Vec::new();
+    for r in &table.ranges {
+        // Only integer codes lie in ranges (validation says so too).
+        if !integer {
+            report.note(
+                r.line,
+                format!(
+                    "range `{}` ({}) dropped: the codes are strings, and a string catalog has no ranges",
+                    r.written, r.text
+                ),
+            );
+            continue;
+        }
+        let mut name = error_catalog::names::to_camel_case(&r.text)
+            .map_or_else(|| format!("range_{}", r.written), |c| to_snake_case(&c));
+        // Two ranges described alike (`Errors`) still need two names.
+        if categories.iter().any(|c| c.name == name) {
+            name = format!("{name}_{}", r.written.to_lowercase());
+        }
+        categories.push(Category {
+            name,
             lo: r.lo,
             hi: r.hi,
             doc: r.text.clone(),
-        })
-        .collect();
+        });
+    }
     Imported {
         file: to_snake_case(name),
         name: name.to_owned(),

@@ -5,7 +5,8 @@
 use super::table::{Report, Row, Table};
 
 /// Whether `line` reads as `KEY=text`: a key of letters, digits, `_` (and the
-/// spaces a broken layout leaves) holding a digit (`G500`, `1001`), then a text.
+/// spaces a broken layout leaves) holding a digit (`G500`, `1001`), or a
+/// vendor constant in capitals (`INVALID_TOKEN`), then a text.
 pub fn is_entry(line: &str) -> bool {
     split_entry(line).is_some()
 }
@@ -22,7 +23,15 @@ fn split_entry(line: &str) -> Option<(&str, &str)> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ');
     let has_digit = key.bytes().any(|b| b.is_ascii_digit());
-    (starts && chars_ok && has_digit && key.len() <= 64 && !text.is_empty()).then_some((key, text))
+    // Without a digit, only a constant (`SUCCESS`) is a key, so that prose
+    // such as `Note=…` is not read as one.
+    let constant = key.len() >= 2
+        && key.starts_with(|c: char| c.is_ascii_uppercase())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    (starts && chars_ok && (has_digit || constant) && key.len() <= 64 && !text.is_empty())
+        .then_some((key, text))
 }
 
 /// One `KEY=text` as written, before key repair.
@@ -241,6 +250,9 @@ mod tests {
         assert_eq!(repair("1001", &FAMILIES), Repair::Intact);
         assert!(is_entry("1001=System error") && is_entry("G500=x"));
         assert!(!is_entry("code;code = 0means success") && !is_entry("a=b") && !is_entry("G1="));
+        // Vendor constants without a digit are keys too; prose is not.
+        assert!(is_entry("SUCCESS=OK") && is_entry("INVALID_TOKEN=Token is invalid"));
+        assert!(!is_entry("Note=see below") && !is_entry("A=b") && !is_entry("MY KEY=x"));
         // A key of a family the block does not have is kept as written.
         assert_eq!(repair("ZZ_CODE_1", &FAMILIES), Repair::Intact);
     }

@@ -30,6 +30,7 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
     };
     for &(line, text) in rows {
         let cells = cells(text);
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
         if cells.len() != header.len() || !(2..=3).contains(&cells.len()) {
             report.note(
                 line,
@@ -111,12 +112,31 @@ pub fn mentions_http(text: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("http"))
 }
 
-/// The cells of a row, padding (spaces, tabs) trimmed.
-fn cells(line: &str) -> Vec<&str> {
+/// The cells of a row, padding (spaces, tabs) trimmed; `\|` is a `|` inside
+/// a cell, as in GitHub's tables.
+fn cells(line: &str) -> Vec<String> {
     let inner = line.trim();
     let inner = inner.strip_prefix('|').unwrap_or(inner);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    inner.split('|').map(str::trim).collect()
+    let inner = match inner.strip_suffix('|') {
+        Some(rest) if !rest.ends_with('\\') => rest,
+        _ => inner,
+    };
+    let mut cells = vec![String::new()];
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '|' {
+            cells.push(String::new());
+            continue;
+        }
+        let escaped_pipe = c == '\\' && chars.peek() == Some(&'|');
+        if escaped_pipe {
+            chars.next();
+        }
+        if let Some(cell) = cells.last_mut() {
+            cell.push(if escaped_pipe { '|' } else { c });
+        }
+    }
+    cells.into_iter().map(|c| c.trim().to_owned()).collect()
 }
 
 fn is_separator(line: &str) -> bool {
@@ -171,5 +191,13 @@ mod tests {
         assert_eq!(table.ranges[0].text, "Common errors");
         let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [4, 5, 6]);
+    }
+
+    #[test]
+    fn escaped_pipes_stay_in_their_cell() {
+        let (table, report) =
+            table("| code | text |\n|---|---|\n| 1001 | System error \\| retry |");
+        assert_eq!(table.rows.len(), 1, "{:?}", report.sorted());
+        assert_eq!(table.rows[0].text, "System error | retry");
     }
 }

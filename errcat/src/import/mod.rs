@@ -21,8 +21,9 @@ mod scan;
 mod table;
 mod write;
 
+use crate::output;
 use assemble::Imported;
-use error_catalog::names::to_camel_case;
+use error_catalog::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use table::Report;
@@ -58,7 +59,7 @@ pub fn run(args: Args) -> ExitCode {
     let scanned = scan::scan(text.strip_prefix('\u{feff}').unwrap_or(&text), &mut report);
     let Some(base) = base_name(args.name.as_deref(), &args.doc) else {
         eprintln!(
-            "error: --name must give an enum name (letters first, e.g. `upay` or `UpayCode`)"
+            "error: --name must give an enum name (letters first, its snake_case no Rust keyword, e.g. `upay` or `UpayCode`)"
         );
         return ExitCode::from(2);
     };
@@ -82,7 +83,7 @@ pub fn run(args: Args) -> ExitCode {
         Some(dir) => write_files(dir, &files),
         None => {
             for (catalog, text) in &files {
-                println!("# ---- {}.toml ----\n{text}", catalog.file);
+                output::out(&format!("# ---- {}.toml ----\n{text}\n", catalog.file));
             }
             Ok(validate_texts(&files))
         }
@@ -104,23 +105,29 @@ pub fn run(args: Args) -> ExitCode {
 /// as the start of enum names (`Vendor` when the file name gives none).
 fn base_name(name: Option<&str>, doc: &Path) -> Option<String> {
     let camel = |text: &str| to_camel_case(text).filter(|n| naming::usable(n));
+    // The code-reference macro is the snake_case name: `Type` would give `type!`.
+    let macro_ok = |n: &String| !is_keyword(&to_snake_case(n));
     match name {
-        Some(name) => camel(name),
+        Some(name) => camel(name).filter(macro_ok),
         None => Some(
             doc.file_stem()
                 .and_then(|s| s.to_str())
                 .and_then(camel)
+                .map(|n| if macro_ok(&n) { n } else { format!("{n}Code") })
                 .unwrap_or_else(|| "Vendor".to_owned()),
         ),
     }
 }
 
 /// Writes the files, then loads each as the macro would; returns the number
-/// of validation errors (printed).
-fn write_files(dir: &Path, files: &[(&Imported, String)]) -> std::io::Result<usize> {
-    std::fs::create_dir_all(dir)?;
+/// of validation errors (printed), or what could not be written.
+fn write_files(dir: &Path, files: &[(&Imported, String)]) -> Result<usize, String> {
+    let cannot =
+        |path: &Path, error: std::io::Error| format!("{}: cannot write: {error}", path.display());
+    std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
     for (catalog, text) in files {
-        std::fs::write(dir.join(format!("{}.toml", catalog.file)), text)?;
+        let path = dir.join(format!("{}.toml", catalog.file));
+        std::fs::write(&path, text).map_err(|e| cannot(&path, e))?;
     }
     let mut errors = 0;
     for (catalog, _) in files {

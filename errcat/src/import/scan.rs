@@ -117,4 +117,24 @@ mod tests {
         );
         assert_eq!(scanned.examples.rows[0].line, 14);
     }
+
+    #[test]
+    fn key_value_lines_without_digits() {
+        let doc = "Error codes\n\nSUCCESS=Operation succeeded\nINVALID_TOKEN=Token is invalid\n";
+        let mut report = Report::default();
+        let scanned = scan(doc, &mut report);
+        let rows: Vec<_> = scanned.tables[0]
+            .rows
+            .iter()
+            .map(|r| (r.line, r.code.as_str(), r.text.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (3, "SUCCESS", "Operation succeeded"),
+                (4, "INVALID_TOKEN", "Token is invalid")
+            ]
+        );
+        assert!(report.sorted().is_empty());
+    }
 }

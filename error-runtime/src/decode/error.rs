@@ -126,6 +126,9 @@ struct Inner<E> {
 /// The start of a body, for malformed replies.
 struct Excerpt {
     text: String,
+    /// Whether `text` is only the body's start (not `text.len() < len`:
+    /// each invalid byte became a 3-byte U+FFFD).
+    cut: bool,
     len: usize,
 }
 
@@ -157,6 +160,7 @@ impl<E: ErrorCode> ApiError<E> {
         }
         self.0.body = Some(Excerpt {
             text: String::from_utf8_lossy(&body[..cut]).into_owned(),
+            cut: cut < body.len(),
             len: body.len(),
         });
         self
@@ -251,7 +255,7 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
         }
         if let Some(body) = &inner.body {
             write!(f, "; body: {:?}", body.text)?;
-            if body.len > body.text.len() {
+            if body.cut {
                 write!(f, "… ({} bytes)", body.len)?;
             }
         }

@@ -18,7 +18,7 @@
 //!
 //! The server's message is the first of the envelope's message fields that
 //! holds a string; escapes are decoded, invalid UTF-8 becomes U+FFFD. A
-//! repeated message field counts once (the first); a repeated code field is
+//! repeated message field counts once (its first string); a repeated code field is
 //! an error, as is a repeated `data` field in a success reply.
 
 mod error;

@@ -28,7 +28,8 @@ pub(super) struct Value {
 pub(super) struct Scan {
     pub code: Option<Value>,
     pub code_repeated: bool,
-    /// The first member of each of the envelope's message fields.
+    /// Per message field of the envelope: its first member holding a
+    /// string, else its last member.
     pub messages: Vec<Option<Value>>,
     pub data: Option<Value>,
     pub data_repeated: bool,
@@ -137,8 +138,12 @@ impl Parser<'_> {
             scan.code_repeated |= scan.code.is_some();
             scan.code.get_or_insert(value);
         } else if let Some(i) = envelope.message.iter().position(|name| is(name)) {
+            // A repeated field counts once, but a non-string (`null`) before
+            // a string must not hide the server's text.
             if let Some(slot) = scan.messages.get_mut(i) {
-                slot.get_or_insert(value);
+                if slot.as_ref().is_none_or(|v| v.kind != ValueKind::String) {
+                    *slot = Some(value);
+                }
             }
         } else if is(envelope.data) {
             scan.data_repeated |= scan.data.is_some();
