@@ -68,19 +68,7 @@ fn paragraph(text: &str) -> String {
 /// longer than any backtick run inside (CommonMark), and `|` is escaped, which
 /// GitHub tables require even inside code spans.
 pub fn code_span(text: &str) -> String {
-    let text: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .replace('|', "\\|");
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
+    error_catalog::generate::code_span(&text.replace('|', "\\|"))
 }
 
 /// A code as the vendor writes it (string codes without Rust quotes).

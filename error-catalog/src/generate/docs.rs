@@ -24,8 +24,9 @@ fn md(text: &str) -> String {
 
 /// `text` as a Markdown code span. Backslashes are literal inside code spans,
 /// so instead of escaping, the fence is one backtick longer than the longest
-/// run inside (CommonMark), padded when the text touches a backtick.
-fn code_span(text: &str) -> String {
+/// run inside (CommonMark), padded when the text touches a backtick. Control
+/// characters become spaces.
+pub fn code_span(text: &str) -> String {
     let text: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

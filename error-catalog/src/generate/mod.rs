@@ -20,6 +20,7 @@ use quote::quote;
 use std::path::PathBuf;
 
 pub(crate) use code_macro::code_tokens;
+pub use docs::code_span;
 
 /// What the generator needs besides the catalog.
 #[derive(Clone, Debug, Default)]
