@@ -39,9 +39,12 @@ impl Gen<'_> {
             mac,
             hash::hash_str(&format!("{path}\0{}\0{}", self.c.name, cx.call_site))
         );
+        // Inside a function body the export is still wanted (the re-export
+        // below is how users reach it); rustc's lint would reject it there.
         quote! {
             #[doc(hidden)]
             #[macro_export]
+            #[allow(non_local_definitions)]
             macro_rules! #hidden {
                 #(#arms)*
                 ($($other:tt)*) => {

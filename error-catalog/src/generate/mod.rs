@@ -212,12 +212,13 @@ impl<'a> Gen<'a> {
     }
 
     /// `match self { known… => expr, Self::Unknown(raw) => unknown }`, without
-    /// an unreachable arm when the catalog is empty.
+    /// an unreachable arm when the catalog is empty (a derived enum with
+    /// unmatched variants, already reported, still needs the `known` arm).
     fn split(&self, known: TokenStream, raw: TokenStream) -> TokenStream {
         let unknown = &self.unknown;
         if !self.has_catch_all() {
             quote!({ let known = self; #known })
-        } else if self.n == 0 {
+        } else if self.n == 0 && self.derive.is_none_or(|d| d.unmatched.is_empty()) {
             quote!(match self { Self::#unknown(raw) => #raw })
         } else {
             quote!(match self { Self::#unknown(raw) => #raw, known => #known })

@@ -378,6 +378,34 @@ pub mod outside {
     }
 }
 
+/// Catalogs included and enums derived inside a function body, where the
+/// exported code-reference macro is a non-local definition (denied by
+/// `warnings` unless the generated code allows it).
+pub mod local {
+    /// The code of `4026` through a catalog included in this function.
+    #[must_use]
+    pub fn included() -> i64 {
+        ::error_runtime::include_catalog!("../catalogs/int.toml");
+        acme_status!(4026).code()
+    }
+
+    /// The code of a variant of an enum derived in this function.
+    #[must_use]
+    pub fn derived() -> i64 {
+        /// A local enum.
+        #[derive(Debug, Clone, PartialEq, ::error_runtime::ErrorCode)]
+        #[catalog(lang = "en")]
+        enum Local {
+            /// One.
+            #[code(1, message = "one")]
+            One,
+            /// Anything else.
+            Unknown(i64),
+        }
+        local!(1).code() + Local::from(2).code()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::catalogs::{self, nested, AcmeReply, AcmeStatus, GatewayCode};
@@ -448,6 +476,12 @@ mod tests {
             ("busy", false, true, busy.clone())
         );
         assert_eq!(catalogs::derived(7, "x"), ("other", false, false, busy));
+    }
+
+    #[test]
+    fn function_local_uses() {
+        assert_eq!(crate::local::included(), 4026);
+        assert_eq!(crate::local::derived(), 3);
     }
 
     #[test]
