@@ -70,39 +70,21 @@ pub fn deserialize_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    (int $ty:ident) => {
+        $crate::__impl_serde!(@serialize $ty serialize_i64);
+        $crate::__impl_serde!(@total $ty deserialize_i64 i64);
+    };
+    (str $ty:ident) => {
+        $crate::__impl_serde!(@serialize $ty serialize_str);
+        $crate::__impl_serde!(@total $ty deserialize_string $crate::__private::String);
+    };
     (try_int $ty:ident) => {
         $crate::__impl_serde!(@serialize $ty serialize_i64);
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                match $crate::__private::deserialize_i64(deserializer) {
-                    ::core::result::Result::Ok(code) => ::core::result::Result::map_err(
-                        <$ty as ::core::convert::TryFrom<i64>>::try_from(code),
-                        <D::Error as $crate::__private::serde::de::Error>::custom,
-                    ),
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
-                }
-            }
-        }
+        $crate::__impl_serde!(@try $ty deserialize_i64 i64);
     };
     (try_str $ty:ident) => {
         $crate::__impl_serde!(@serialize $ty serialize_str);
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                match $crate::__private::deserialize_string(deserializer) {
-                    ::core::result::Result::Ok(code) => ::core::result::Result::map_err(
-                        <$ty as ::core::convert::TryFrom<$crate::__private::String>>::try_from(code),
-                        <D::Error as $crate::__private::serde::de::Error>::custom,
-                    ),
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
-                }
-            }
-        }
+        $crate::__impl_serde!(@try $ty deserialize_string $crate::__private::String);
     };
     (@serialize $ty:ident $method:ident) => {
         #[automatically_derived]
@@ -115,47 +97,34 @@ macro_rules! __impl_serde {
             }
         }
     };
-    (int $ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.code())
-            }
-        }
+    // A catch-all keeps any code: `From`.
+    (@total $ty:ident $read:ident $code:ty) => {
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 ::core::result::Result::map(
-                    $crate::__private::deserialize_i64(deserializer),
-                    <$ty as ::core::convert::From<i64>>::from,
+                    $crate::__private::$read(deserializer),
+                    <$ty as ::core::convert::From<$code>>::from,
                 )
             }
         }
     };
-    (str $ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.code())
-            }
-        }
+    // No catch-all: a code the enum lacks is a deserialization error.
+    (@try $ty:ident $read:ident $code:ty) => {
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                ::core::result::Result::map(
-                    $crate::__private::deserialize_string(deserializer),
-                    <$ty as ::core::convert::From<$crate::__private::String>>::from,
-                )
+                match $crate::__private::$read(deserializer) {
+                    ::core::result::Result::Ok(code) => ::core::result::Result::map_err(
+                        <$ty as ::core::convert::TryFrom<$code>>::try_from(code),
+                        <D::Error as $crate::__private::serde::de::Error>::custom,
+                    ),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
             }
         }
     };
