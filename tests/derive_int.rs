@@ -1,6 +1,7 @@
 //! `#[derive(ErrorCode)]` with integer codes: the inline form (with and
-//! without a catch-all, several languages, placeholders, categories, envelope)
-//! and the bound form without a catch-all.
+//! without a catch-all, several languages, placeholders, categories, envelope,
+//! raw identifiers, discriminants, only a catch-all) and the bound form without
+//! a catch-all and with raw identifiers.
 
 use error_runtime::{ErrorCode, UnknownCode};
 
@@ -218,4 +219,80 @@ fn bound_without_catch_all() {
     assert_eq!(<BoundInt as ErrorCode>::ENVELOPE.code, "status");
     assert!(BoundInt::Done.is_success());
     assert_eq!(BoundInt::SystemBusy.category(), Some("common"));
+}
+
+/// Raw identifiers are the names without `r#`, in both forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum r#Raw {
+    #[code(1, message = "type")]
+    r#Type,
+    #[code(2, message = "match")]
+    r#Match,
+    r#Unknown(i64),
+}
+
+/// tests/catalogs/int.toml names code 1002 `Unknown`: here it is written `r#Unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(file = "tests/catalogs/int.toml")]
+enum r#RawBound {
+    r#Unknown,
+    r#Ok,
+    Done,
+    RecordMissing,
+    Min,
+    Max,
+    SystemBusy,
+    ParamMissing,
+    InvalidSignature,
+    CardLimit,
+    LegacyError,
+    r#Other(i64),
+}
+
+#[test]
+fn raw_identifiers() {
+    assert_eq!(Raw::from(2_i64), Raw::Match);
+    assert_eq!(Raw::from(3_i64), Raw::Unknown(3));
+    assert_eq!((Raw::Type.name(), Raw::Type.code()), ("Type", 1));
+    assert_eq!(<Raw as ErrorCode>::CATALOG, "Raw");
+    assert_eq!(raw!(2), Raw::Match);
+    assert_eq!(RawBound::from(1002_i64), RawBound::Unknown);
+    assert_eq!(RawBound::from(7_i64), RawBound::Other(7));
+    assert_eq!(RawBound::Ok.name(), "Ok");
+    assert_eq!(raw_bound!(0), RawBound::Ok);
+}
+
+/// Explicit discriminants are the user's: the codes are the #[code]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+#[repr(u8)]
+enum Discriminants {
+    #[code(100, message = "hundred")]
+    A = 1,
+    #[code(200, message = "two hundred")]
+    B = 2,
+}
+
+#[test]
+fn discriminants_are_not_codes() {
+    assert_eq!((Discriminants::B.code(), Discriminants::B as u8), (200, 2));
+    assert_eq!(Discriminants::try_from(100_i64), Ok(Discriminants::A));
+    assert!(Discriminants::try_from(1_i64).is_err());
+}
+
+/// Only a catch-all: an empty integer catalog, every code kept raw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum OnlyRaw {
+    Unknown(i64),
+}
+
+#[test]
+fn catch_all_only_is_an_empty_catalog() {
+    assert!(OnlyRaw::ALL.is_empty());
+    assert_eq!(OnlyRaw::from(5_i64), OnlyRaw::Unknown(5));
+    assert_eq!(OnlyRaw::Unknown(5).code(), 5);
+    assert!(!OnlyRaw::Unknown(5).is_known());
+    assert_eq!(OnlyRaw::Unknown(5).message(), "unknown OnlyRaw code");
 }

@@ -1,6 +1,7 @@
 //! `#[derive(ErrorCode)]` with string codes: inline with each catch-all type
 //! (`String`, `Box<str>`, none), several languages, printf placeholders,
-//! prefix categories; bound to a string catalog with a `String` catch-all.
+//! prefix categories; bound to a string catalog with a `String` catch-all; only
+//! a catch-all, whose type makes the codes strings.
 
 use error_runtime::{ErrorCode, UnknownCode};
 
@@ -193,4 +194,33 @@ fn bound_string_catalog() {
     assert_eq!(BoundStr::CustomerMissing.category(), Some("customer"));
     assert!(BoundStr::Success.is_success());
     assert_eq!(bound_str!("CU_001"), BoundStr::CustomerMissing);
+}
+
+/// Only a `String` catch-all and no #[code]: its type makes this an empty
+/// string catalog (not an integer one with a mistyped catch-all).
+#[derive(Debug, Clone, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum OnlyRawStr {
+    Unknown(String),
+}
+
+/// The same with a `Box<str>` catch-all.
+#[derive(Debug, Clone, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum OnlyRawBox {
+    Raw(Box<str>),
+}
+
+#[test]
+fn catch_all_only_is_an_empty_string_catalog() {
+    assert!(OnlyRawStr::ALL.is_empty());
+    assert_eq!(OnlyRawStr::from("E1"), OnlyRawStr::Unknown("E1".into()));
+    assert_eq!(OnlyRawStr::from(String::from("E2")).code(), "E2");
+    assert_eq!(
+        "E3".parse::<OnlyRawStr>(),
+        Ok(OnlyRawStr::Unknown("E3".into()))
+    );
+    assert!(!OnlyRawStr::Unknown("E1".into()).is_known());
+    assert_eq!(OnlyRawBox::from("E1"), OnlyRawBox::Raw("E1".into()));
+    assert_eq!(OnlyRawBox::from("E1").code(), "E1");
 }

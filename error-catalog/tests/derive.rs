@@ -100,7 +100,7 @@ fn every_mistake_is_reported_and_the_skeleton_remains() {
         "code of the wrong type",
         "must be a unit variant",
         "duplicate code 1: variant `One` has it too",
-        "for integer codes its field is `i64`",
+        "so its field must be `i64`",
     ];
     for e in expected {
         assert!(errors.iter().any(|m| m.contains(e)), "{e} in {errors:#?}");
@@ -336,4 +336,120 @@ fn catch_all_only_enum_compiles_to_an_empty_catalog() {
     });
     assert!(errors(&out).is_empty(), "{:?}", errors(&out));
     assert!(has_impl(&out, "pub const ALL: &'static [Self] = &[];"));
+}
+
+#[test]
+fn catch_all_only_string_enum_is_an_empty_string_catalog() {
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum Nothing { Unknown(String) }
+    });
+    assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+    assert!(has_impl(
+        &out,
+        "impl ::core::convert::From<&str> for Nothing"
+    ));
+}
+
+#[test]
+fn raw_identifiers_are_the_names_without_r_hash() {
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum r#Acme { #[code(1, message = "a")] r#Type, r#Unknown(i64) }
+    });
+    assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+    assert!(has_impl(&out, "impl ::error_runtime::ErrorCode for Acme"));
+    assert!(has_impl(&out, "Self::Type"));
+    // A keyword variant is reported, yet still matched (written raw again).
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum Acme { #[code(1, message = "a")] A, #[code(2, message = "b")] r#type, r#match(i64) }
+    });
+    assert_eq!(errors(&out).len(), 1, "{:?}", errors(&out));
+    assert!(has_impl(&out, "Self::r#type { .. }"));
+    assert!(has_impl(&out, "Self::r#match(raw)"));
+}
+
+/// Each input holds one mistake: it gets exactly one error, which says this.
+#[test]
+fn one_mistake_one_error() {
+    let cases = [
+        (
+            quote!(#[catalog(fiel = "x.toml")] enum E { A, B, Unknown(i64) }),
+            "unknown #[catalog] key `fiel`\n  help: did you mean `file`?",
+        ),
+        (
+            quote!(#[catalog(path = "catalogs/x.json")] enum E { A, B }),
+            "unknown #[catalog] key `path`\n  help: did you mean `file`?",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { A, B, Unknown(i64) }),
+            "no variant of `E` has a #[code]",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message())] A }),
+            "`message` is an empty table: it gives no text\n  help: give the vendor's text in `en`",
+        ),
+        (
+            quote!(#[catalog(lang = "en", categories(a(range = [1, 2]), b(range = [3, 4])))]
+                enum E { #[code(1, message = "a", category = "a", category = "b")] A }),
+            "field `category` is given twice",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] #[catalog(lang = "fr")] enum E { #[code(1, message = "a")] A }),
+            "field `lang` is given twice",
+        ),
+        (
+            quote!(#[catalog(lang = "en", categories(a(range = [1, 2]), a(range = [3, 4])))]
+                enum E { #[code(1, message = "a")] A }),
+            "category `a` is defined twice",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(true, message = "a")] A }),
+            "the code of `A` must be an integer or a string literal, found a boolean",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message = "a", key = 5)] A }),
+            "`key` must be a string, found an integer",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message = "a")] A, Unknown(String) }),
+            "its field must be `i64`: the codes of `E` are integers (the first, on `A`, is 1)\n  help: write `Unknown(i64)`, or write every code as a string literal",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code("1", message = "a")] A, Unknown(i64) }),
+            "its field must be `String` or `Box<str>`: the codes of `E` are strings (the first, on `A`, is \"1\")\n  help: write `Unknown(String)`, or write every code as an integer literal",
+        ),
+        (
+            quote!(#[catalog(file = "../tests/catalogs/str.toml")]
+                enum E { Success, ShortZero, GatewayTimeout, CustomerMissing, WithSpace, Unknown(i64) }),
+            "the codes of ../tests/catalogs/str.toml are strings\n  help: write `Unknown(String)`",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message = "a" "b", http = 404)] A }),
+            "expected `,`",
+        ),
+        (
+            quote!(#[catalog(lang = "en", success = [1 2])] enum E { #[code(1, message = "a")] A }),
+            "expected `,`",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message = "a")] A, ALL(i64) }),
+            "the catch-all `ALL` collides with the generated `E::ALL`",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message = "a")] r#type, Unknown(i64) }),
+            "invalid variant name: `type` is a Rust keyword\n  help: use an ASCII UpperCamelCase name such as `Type`",
+        ),
+        (
+            quote!(#[catalog(lang = "en")] enum E { #[code(1, message = "a")] A = 1, B = 2 }),
+            "variant `B` has no #[code] (its discriminant is not read as the code)",
+        ),
+    ];
+    for (case, expected) in cases {
+        let shown = case.to_string();
+        let errors = errors(&expand(case));
+        assert_eq!(errors.len(), 1, "{shown}: {errors:#?}");
+        assert!(errors[0].contains(expected), "{shown}: {errors:#?}");
+    }
 }

@@ -57,22 +57,28 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 /// ```
 ///
 /// - Inline form: every unit variant has one `#[code]`; the codes are all
-///   integer or all string literals; `ALL` is in declaration order. Variant
-///   and enum names follow the catalog rules (ASCII UpperCamelCase; the
-///   macro's snake_case name may not be a keyword). Mistakes are reported at
-///   the offending variant or attribute token, all in one build, and the rest
-///   is still generated.
-///
+///   integer or all string literals (the first one decides); `ALL` is in
+///   declaration order. Variant and enum names follow the catalog rules (ASCII
+///   UpperCamelCase; the macro's snake_case name may not be a keyword). A raw
+///   identifier is its name without `r#` (`r#Type` is `Type`; `r#type` is not
+///   UpperCamelCase). Explicit discriminants (`A = 1`) are allowed and are not
+///   codes. Mistakes are reported at the offending variant or attribute token,
+///   all in one build, one error each, and the rest is still generated.
 /// - Variants: one unit variant per code. The one tuple variant, if any, is
 ///   the catch-all: `(i64)` for integer codes, `(String)` or `(Box<str>)` for
-///   string codes. With it, `From<i64>`/`From<&str>`/`From<String>` are total;
-///   without it, `TryFrom` is emitted instead (error
-///   `error_runtime::UnknownCode`), `FromStr` fails on an unknown code and
-///   deserializing one is an error.
+///   string codes; any name but `ALL` (the generated constant). With it,
+///   `From<i64>`/`From<&str>`/`From<String>` are total; without it, `TryFrom`
+///   is emitted instead (error `error_runtime::UnknownCode`), `FromStr` fails
+///   on an unknown code and deserializing one is an error. The catch-all's
+///   type must be the codes' (the first `#[code]`'s, or the file's); an enum
+///   with only a catch-all is an empty catalog whose code type is the
+///   catch-all's (`Unknown(String)`: string codes), every code converting to it.
+///   Struct variants, tuple variants of other arity and generic enums are
+///   errors.
 /// - Bound form: the unit variants are the file's names, one to one (a
 ///   variant the file lacks and a code without a variant are one error naming
-///   them all); codes, messages and everything else come from the file; `ALL`
-///   is in file order. Editing the file rebuilds the crate. A subset file's
+///   them all, comparing `r#Type` as `Type`); codes, messages and everything
+///   else come from the file; `ALL` is in file order. Editing the file rebuilds the crate. A subset file's
 ///   conversions to its parent enum are `include_catalog!`'s alone.
 /// - Emitted: the inherent methods and `ALL`, the code conversions, `FromStr`,
 ///   `Display`, `Error`, `error_runtime::ErrorCode`, serde (feature `serde`)

@@ -67,8 +67,13 @@ pub(super) fn items(
             break;
         }
         if let Err(error) = input.parse::<Token![,]>() {
+            // Junk after an item (`message = "a" "b"`): reported here, and
+            // skipped so that the next item is still read.
             errors.push(error);
-            break;
+            skip_value(input);
+            if input.parse::<Token![,]>().is_err() {
+                break;
+            }
         }
     }
     out
@@ -130,6 +135,17 @@ fn skip_value(input: ParseStream<'_>) {
     });
 }
 
+/// Skips every token left in `input`.
+fn skip_rest(input: ParseStream<'_>) {
+    let _ = input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((_, next)) = rest.token_tree() {
+            rest = next;
+        }
+        Ok(((), rest))
+    });
+}
+
 fn key(input: ParseStream<'_>, spans: &mut Spans) -> syn::Result<Key> {
     let first = input.call(Ident::parse_any)?;
     let mut name = first.unraw().to_string();
@@ -155,12 +171,20 @@ pub(super) fn value(input: ParseStream<'_>, spans: &mut Spans) -> syn::Result<No
         let bracket = bracketed!(content in input);
         let span = spans.add(bracket.span.join());
         let mut items = Vec::new();
-        while !content.is_empty() {
-            items.push(value(&content, spans)?);
-            if content.is_empty() {
-                break;
+        let list = (|| {
+            while !content.is_empty() {
+                items.push(value(&content, spans)?);
+                if content.is_empty() {
+                    break;
+                }
+                content.parse::<Token![,]>()?;
             }
-            content.parse::<Token![,]>()?;
+            Ok(())
+        })();
+        if let Err(error) = list {
+            // Left unread, the rest would be a second "unexpected token" error.
+            skip_rest(&content);
+            return Err(error);
         }
         return Ok(Node {
             span,

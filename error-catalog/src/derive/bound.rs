@@ -7,6 +7,7 @@ use super::shape::{path_span, Shape};
 use super::{Errors, Form};
 use crate::generate::Context;
 use crate::load;
+use crate::model::CodeType;
 use crate::names::{is_keyword, to_snake_case};
 use crate::value::{Key, Node, Value};
 use proc_macro2::{Ident, Span};
@@ -19,7 +20,7 @@ pub(super) fn read(
     args: &[(Key, Node)],
     spans: &Spans,
     errors: &mut Errors,
-) -> Form {
+) -> Option<Form> {
     let at = spans.get(&file.span).unwrap_or_else(|| ty.span());
     let mut files = 0;
     for (k, _) in args {
@@ -80,7 +81,16 @@ pub(super) fn read(
         tracked: loaded.files.into_iter().filter(|f| f.is_file()).collect(),
         ..Context::default()
     };
-    Some((catalog, cx))
+    let kind = match catalog.code_type {
+        CodeType::Int => "integers",
+        CodeType::Str => "strings",
+    };
+    Some(Form {
+        catalog,
+        cx,
+        code_type_why: format!("the codes of {path} are {kind}"),
+        other_fix: None,
+    })
 }
 
 /// Reports, as one error, every unit variant the file lacks and every code of

@@ -13,7 +13,7 @@ use crate::{parse, validate};
 use proc_macro2::Ident;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::Token;
+use syn::{LitBool, Token};
 
 /// `#[catalog(…)]` keys of the inline form (`categories` becomes the file's
 /// top-level `[categories.*]`); `file` selects the bound form.
@@ -38,7 +38,7 @@ pub(super) fn read(
     args: Vec<(Key, Node)>,
     spans: &mut Spans,
     errors: &mut Errors,
-) -> Form {
+) -> Option<Form> {
     let mut catalog = vec![(
         key("name", catalog_at.clone()),
         Node {
@@ -48,7 +48,16 @@ pub(super) fn read(
     )];
     let mut top = Vec::new();
     let (args, meant) = known_keys(args, CATALOG_KEYS, "#[catalog]", spans, errors);
-    if meant.iter().any(|m| m == "lang") {
+    // A misspelt `file` was reported: the enum was meant to be bound to a
+    // file, so neither `lang` nor any #[code] is missing, and the codes are
+    // unknown (every variant gets the catch-all's facts, see `Derive`).
+    let meant_file = meant.iter().any(|m| m == "file");
+    let units = if meant_file {
+        &[][..]
+    } else {
+        &shape.units[..]
+    };
+    if meant_file || meant.iter().any(|m| m == "lang") {
         // A misspelt `lang` was reported: not also "missing `lang`" here.
         spans.mark_broken(&catalog_at);
     }
@@ -64,12 +73,27 @@ pub(super) fn read(
     // Per code (by its position): the keys misspelt ones meant, already reported.
     let mut misspelt: Vec<(usize, Vec<String>)> = Vec::new();
     let mut first: Option<(CodeType, String, Ident)> = None;
-    for unit in &shape.units {
+    if !units.is_empty() && units.iter().all(|u| u.code.is_none()) {
+        // One mistake, not one per variant: the codes were never written here.
+        errors.at(
+            spans.get(&catalog_at).unwrap_or_else(|| ty.span()),
+            format!("no variant of `{ty}` has a #[code]\n  help: give each unit variant its code and text, #[code(CODE, message = \"…\")], or take them from a catalog file with #[catalog(file = \"catalogs/vendor.toml\")]"),
+        );
+    }
+    for unit in units {
         let Some(code_attr) = unit.code else {
-            errors.at(
-                unit.ident.span(),
-                format!("variant `{}` has no #[code]\n  help: add #[code(CODE, message = \"…\")] with the vendor's code and text; a variant for codes `{ty}` does not define is a tuple variant such as `{}(i64)`", unit.ident, unit.ident),
-            );
+            if units.iter().any(|u| u.code.is_some()) {
+                let ident = &unit.ident;
+                let discriminant = if unit.discriminant {
+                    " (its discriminant is not read as the code)"
+                } else {
+                    ""
+                };
+                errors.at(
+                    ident.span(),
+                    format!("variant `{ident}` has no #[code]{discriminant}\n  help: add #[code(CODE, message = \"…\")] with the vendor's code and text; a variant for codes `{ty}` does not define is a tuple variant such as `{ident}(i64)`"),
+                );
+            }
             continue;
         };
         let mut syntax = Vec::new();
@@ -91,7 +115,7 @@ pub(super) fn read(
                     .get(&code.span)
                     .unwrap_or_else(|| path_span(code_attr)),
                 format!(
-                    "the code of `{}` must be an integer or a string literal, found {}",
+                    "the code of `{}` must be an integer or a string literal, found {}\n  help: write the vendor's code as it is sent, e.g. #[code(4026, …)] or #[code(\"E01\", …)]",
                     unit.ident,
                     code.value.kind()
                 ),
@@ -100,14 +124,10 @@ pub(super) fn read(
         };
         match &first {
             None => first = Some((kind, text.clone(), unit.ident.clone())),
-            Some((expected, first_code, first_variant)) if *expected != kind => {
-                let (is, was) = match expected {
-                    CodeType::Int => ("integers", first_code.clone()),
-                    CodeType::Str => ("strings", format!("{first_code:?}")),
-                };
+            Some(first) if first.0 != kind => {
                 errors.at(
                     spans.get(&code.span).unwrap_or_else(|| unit.ident.span()),
-                    format!("code of the wrong type: the codes of `{ty}` are {is} (the first, on `{first_variant}`, is {was})\n  help: write every code as an integer literal, or every code as a string literal"),
+                    format!("code of the wrong type: {}\n  help: write every code as an integer literal, or every code as a string literal", code_type_why(ty, first)),
                 );
                 continue;
             }
@@ -134,7 +154,25 @@ pub(super) fn read(
             },
         ));
     }
-    let code_type = first.map_or(CodeType::Int, |(kind, _, _)| kind);
+    // Without a #[code], a catch-all's field tells (an empty catalog).
+    let code_type = first
+        .as_ref()
+        .map(|(kind, _, _)| *kind)
+        .or_else(|| shape.catch_all_code_type())
+        .unwrap_or(CodeType::Int);
+    let (why, other_fix) = match &first {
+        Some(first) => (
+            code_type_why(ty, first),
+            Some(match first.0 {
+                CodeType::Int => "write every code as a string literal",
+                CodeType::Str => "write every code as an integer literal",
+            }),
+        ),
+        None => (
+            format!("without a #[code], the codes of `{ty}` are integers"),
+            None,
+        ),
+    };
     catalog.push((
         key("code-type", catalog_at.clone()),
         Node {
@@ -186,7 +224,22 @@ pub(super) fn read(
         display_path: DISPLAY.into(),
         ..Context::default()
     };
-    (!catalog.name.is_empty()).then_some((catalog, cx))
+    (!catalog.name.is_empty()).then_some(Form {
+        catalog,
+        cx,
+        code_type_why: why,
+        other_fix,
+    })
+}
+
+/// Why the codes are of the first code's type, e.g. "the codes of `Acme`
+/// are integers (the first, on `Ok`, is 0)".
+fn code_type_why(ty: &Ident, (kind, code, variant): &(CodeType, String, Ident)) -> String {
+    let (are, first) = match kind {
+        CodeType::Int => ("integers", code.clone()),
+        CodeType::Str => ("strings", format!("{code:?}")),
+    };
+    format!("the codes of `{ty}` are {are} (the first, on `{variant}`, is {first})")
 }
 
 /// `#[code(CODE, key = value, …)]`.
@@ -195,7 +248,8 @@ fn code_args(
     spans: &mut Spans,
     syntax: &mut Vec<syn::Error>,
 ) -> syn::Result<(Node, Vec<(Key, Node)>)> {
-    if input.is_empty() || input.peek(Ident::peek_any) {
+    // `true` is an identifier token too, but a value: reported as a wrong code.
+    if input.is_empty() || (input.peek(Ident::peek_any) && !input.peek(LitBool)) {
         return Err(input.error(
             "#[code] takes the code first: #[code(4026, message = \"…\")] or #[code(\"E01\", message = \"…\")]",
         ));
@@ -234,7 +288,11 @@ fn known_keys(
             kept.push((k, node));
             continue;
         }
-        let help = match (k.name.as_str(), did_you_mean(&k.name, allowed)) {
+        // A catalog path under any key means `file`, however it is spelt.
+        let names_a_file = allowed.contains(&"file")
+            && matches!(&node.value, Value::Str(v) if v.ends_with(".toml") || v.ends_with(".json"));
+        let suggestion = did_you_mean(&k.name, allowed).or(names_a_file.then_some("file"));
+        let help = match (k.name.as_str(), suggestion) {
             ("name", _) => "the enum's and the variants' own names are used".to_owned(),
             ("doc" | "source" | "deprecated", _) => {
                 "write it on the enum or the variant itself (a doc comment, #[deprecated])"

@@ -15,10 +15,12 @@ mod shape;
 use crate::diagnostic::Diagnostic;
 use crate::generate::{self, Context, Derive};
 use crate::model::Catalog;
+use crate::validate::GENERATED_ITEMS;
 use attr::Spans;
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 use shape::Shape;
+use syn::ext::IdentExt;
 use syn::{Data, DeriveInput};
 
 /// Expands `#[derive(ErrorCode)]` on `input` (the item the derive is on);
@@ -39,9 +41,11 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
             "#[derive(ErrorCode)] cannot be used on a generic enum: its variants are the codes of one catalog\n  help: remove the generic parameters",
         );
     }
+    // `r#Acme` is the enum `Acme` (see `shape`).
+    let ty = input.ident.unraw();
     if data.variants.is_empty() {
         return error(
-            input.ident.span(),
+            ty.span(),
             "#[derive(ErrorCode)] needs variants: one unit variant per code",
         );
     }
@@ -52,31 +56,35 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
             "#[code] belongs on a variant: each variant is one code\n  help: move it onto the variant it describes; the enum takes #[catalog(…)]",
         );
     }
-    let shape = Shape::read(&input.ident, data, &mut errors);
+    let shape = Shape::read(&ty, data, &mut errors);
     let mut spans = Spans::default();
     let catalog_args = shape::catalog_args(&input.attrs, &mut spans, &mut errors);
     let Some((attr_span, args)) = catalog_args else {
         errors.at(
-            input.ident.span(),
+            ty.span(),
             "#[derive(ErrorCode)] needs a #[catalog(…)] attribute on the enum\n  help: write #[catalog(lang = \"en\")] and #[code(CODE, message = \"…\")] on each variant, or #[catalog(file = \"catalogs/vendor.toml\")] to take the codes from a catalog file",
         );
         return errors.into_tokens();
     };
     let form = match args.iter().find(|(k, _)| k.name == "file") {
-        Some((_, file)) => bound::read(&input.ident, &shape, file, &args, &spans, &mut errors),
-        None => inline::read(
-            &input.ident,
-            &shape,
-            attr_span,
-            args,
-            &mut spans,
-            &mut errors,
-        ),
+        Some((_, file)) => bound::read(&ty, &shape, file, &args, &spans, &mut errors),
+        None => inline::read(&ty, &shape, attr_span, args, &mut spans, &mut errors),
     };
     let mut out = errors.into_tokens();
-    if let Some((mut catalog, cx)) = form {
-        catalog.name = input.ident.to_string();
-        let catch_all = shape.catch_all(catalog.code_type, &mut out);
+    // A catch-all named like a generated item (reported) would shadow it in
+    // the generated code, each use another error: nothing is generated.
+    let collides = shape
+        .catch_all_name()
+        .is_some_and(|name| GENERATED_ITEMS.contains(&name.to_string().as_str()));
+    if let Some(Form {
+        mut catalog,
+        cx,
+        code_type_why,
+        other_fix,
+    }) = form.filter(|_| !collides)
+    {
+        catalog.name = ty.to_string();
+        let catch_all = shape.catch_all(catalog.code_type, &code_type_why, other_fix, &mut out);
         catalog.unknown = match &catch_all {
             Some((name, _)) => name.to_string(),
             // Never emitted without a catch-all; any valid name will do.
@@ -148,4 +156,11 @@ fn error(span: Span, message: &str) -> TokenStream {
 
 /// What one form produces: the model (named after the catalog until the
 /// caller renames it) and the generator's context.
-type Form = Option<(Catalog, Context)>;
+struct Form {
+    catalog: Catalog,
+    cx: Context,
+    /// Why the codes are of their type, for a catch-all of another type.
+    code_type_why: String,
+    /// The other way to agree with such a catch-all, if there is one.
+    other_fix: Option<&'static str>,
+}

@@ -1,18 +1,25 @@
 //! The enum as written: its unit variants (one per code), its catch-all, and
 //! the `#[catalog]` arguments, with every mistake of shape reported.
+//!
+//! Names are kept without their `r#`: `r#Type` is the variant `Type` of the
+//! catalog, and the generator writes a keyword raw again where it needs one.
 
 use super::attr::{self, Spans};
 use super::{error, Errors};
 use crate::generate::CatchAll;
 use crate::model::CodeType;
+use crate::validate::GENERATED_ITEMS;
 use crate::value::{Key, Node, Span as At};
 use proc_macro2::{Ident, Span, TokenStream};
+use syn::ext::IdentExt;
 use syn::{Attribute, DataEnum, Fields, GenericArgument, PathArguments, Type};
 
 /// A unit variant and its `#[code(…)]`, if it has one.
 pub(super) struct Unit<'a> {
     pub(super) ident: Ident,
     pub(super) code: Option<&'a Attribute>,
+    /// Whether an explicit discriminant (`A = 1`) is written, which is not a code.
+    pub(super) discriminant: bool,
 }
 
 /// The one tuple variant that keeps codes the enum lacks.
@@ -41,11 +48,12 @@ impl<'a> Shape<'a> {
             catch_all: None,
         };
         for v in &data.variants {
-            shape.variants.push(v.ident.clone());
+            let ident = v.ident.unraw();
+            shape.variants.push(ident.clone());
             for misplaced in v.attrs.iter().filter(|a| a.path().is_ident("catalog")) {
                 errors.at(
                     path_span(misplaced),
-                    format!("#[catalog] belongs on the enum, not on the variant `{}`\n  help: move it above `enum {ty}`; a variant takes #[code(…)]", v.ident),
+                    format!("#[catalog] belongs on the enum, not on the variant `{ident}`\n  help: move it above `enum {ty}`; a variant takes #[code(…)]"),
                 );
             }
             let mut codes = v.attrs.iter().filter(|a| a.path().is_ident("code"));
@@ -53,40 +61,47 @@ impl<'a> Shape<'a> {
             for again in codes {
                 errors.at(
                     path_span(again),
-                    format!("variant `{}` has a second #[code]\n  help: one #[code(…)] per variant: each variant is one code", v.ident),
+                    format!("variant `{ident}` has a second #[code]\n  help: one #[code(…)] per variant: each variant is one code"),
                 );
             }
             match &v.fields {
                 Fields::Unit => shape.units.push(Unit {
-                    ident: v.ident.clone(),
+                    ident: ident.clone(),
                     code,
+                    discriminant: v.discriminant.is_some(),
                 }),
                 Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                     if let Some(code) = code {
                         errors.at(
                             path_span(code),
-                            format!("the catch-all `{}` takes no #[code]: it holds every code that `{ty}` does not define\n  help: remove the #[code], or make `{}` a unit variant", v.ident, v.ident),
+                            format!("the catch-all `{ident}` takes no #[code]: it holds every code that `{ty}` does not define\n  help: remove the #[code], or make `{ident}` a unit variant"),
                         );
                     }
                     if let Some(first) = &shape.catch_all {
                         errors.at(
-                            v.ident.span(),
-                            format!("`{ty}` has two catch-all variants, `{}` and `{}`\n  help: keep one tuple variant for the codes `{ty}` does not define; the other variants are unit variants, one per code", first.ident, v.ident),
+                            ident.span(),
+                            format!("`{ty}` has two catch-all variants, `{}` and `{ident}`\n  help: keep one tuple variant for the codes `{ty}` does not define; the other variants are unit variants, one per code", first.ident),
                         );
                         continue;
                     }
+                    if GENERATED_ITEMS.contains(&ident.to_string().as_str()) {
+                        errors.at(
+                            ident.span(),
+                            format!("the catch-all `{ident}` collides with the generated `{ty}::{ident}`\n  help: name the catch-all differently, e.g. `Unknown`"),
+                        );
+                    }
                     let field = &fields.unnamed[0];
-                    let (last, arg, span) = type_name(&field.ty).unwrap_or((None, None, v.ident.span()));
+                    let (last, arg, span) = type_name(&field.ty).unwrap_or((None, None, ident.span()));
                     shape.catch_all = Some(CatchAllField {
-                        ident: v.ident.clone(),
+                        ident: ident.clone(),
                         span,
                         last,
                         arg,
                     });
                 }
                 _ => errors.at(
-                    v.ident.span(),
-                    format!("variant `{}` of `{ty}` must be a unit variant (one code) or the catch-all, a tuple variant with the raw code such as `{}(i64)`", v.ident, v.ident),
+                    ident.span(),
+                    format!("variant `{ident}` of `{ty}` must be a unit variant (one code) or the catch-all, a tuple variant with the raw code such as `{ident}(i64)`"),
                 ),
             }
         }
@@ -98,11 +113,24 @@ impl<'a> Shape<'a> {
         self.catch_all.as_ref().map(|c| &c.ident)
     }
 
+    /// The code type the catch-all's field gives, if it is one of the catch-all types.
+    pub(super) fn catch_all_code_type(&self) -> Option<CodeType> {
+        let c = self.catch_all.as_ref()?;
+        let last = c.last.as_ref()?;
+        [CodeType::Int, CodeType::Str]
+            .into_iter()
+            .find(|t| catch_all_kind(*t, last, c.arg.as_ref()).is_some())
+    }
+
     /// The catch-all and its payload for `code_type`; a payload of another
-    /// type is reported (into `out`) and the variant then counts as no catch-all.
+    /// type is reported (into `out`, saying `why` the codes are of that type
+    /// and, if there is one, the `other` fix) and the variant then counts as
+    /// no catch-all.
     pub(super) fn catch_all(
         &self,
         code_type: CodeType,
+        why: &str,
+        other: Option<&str>,
         out: &mut TokenStream,
     ) -> Option<(Ident, CatchAll)> {
         let c = self.catch_all.as_ref()?;
@@ -111,21 +139,21 @@ impl<'a> Shape<'a> {
             .as_ref()
             .and_then(|last| catch_all_kind(code_type, last, c.arg.as_ref()));
         if kind.is_none() {
-            let codes = match code_type {
-                CodeType::Int => "integer",
-                CodeType::Str => "string",
+            let ident = &c.ident;
+            let field = match code_type {
+                CodeType::Int => "i64",
+                CodeType::Str => "String",
             };
+            // The other fix only when the field is the other code type's.
+            let other = other
+                .filter(|_| self.catch_all_code_type().is_some())
+                .map(|o| format!(", or {o}"))
+                .unwrap_or_default();
             out.extend(error(
                 c.span,
                 &format!(
-                    "the catch-all `{}` keeps the raw code, so for {codes} codes its field is {}\n  help: write `{}({})`",
-                    c.ident,
+                    "the catch-all `{ident}` keeps the raw code, so its field must be {}: {why}\n  help: write `{ident}({field})`{other}",
                     catch_all_type(code_type),
-                    c.ident,
-                    match code_type {
-                        CodeType::Int => "i64",
-                        CodeType::Str => "String",
-                    }
                 ),
             ));
         }

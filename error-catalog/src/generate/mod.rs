@@ -14,6 +14,7 @@ mod subset;
 mod traits;
 
 use crate::model::{Catalog, Code, CodeType};
+use crate::names::is_keyword;
 use docs::{enum_doc, variant_doc};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -212,13 +213,14 @@ impl<'a> Gen<'a> {
     }
 
     /// `match self { known… => expr, Self::Unknown(raw) => unknown }`, without
-    /// an unreachable arm when the catalog is empty (a derived enum with
-    /// unmatched variants, already reported, still needs the `known` arm).
+    /// an unreachable arm when the catalog is empty (and a derived enum has
+    /// no unmatched variant to take it).
     fn split(&self, known: TokenStream, raw: TokenStream) -> TokenStream {
         let unknown = &self.unknown;
+        let unmatched = self.derive.is_some_and(|d| !d.unmatched.is_empty());
         if !self.has_catch_all() {
             quote!({ let known = self; #known })
-        } else if self.n == 0 && self.derive.is_none_or(|d| d.unmatched.is_empty()) {
+        } else if self.n == 0 && !unmatched {
             quote!(match self { Self::#unknown(raw) => #raw })
         } else {
             quote!(match self { Self::#unknown(raw) => #raw, known => #known })
@@ -244,8 +246,14 @@ fn facts(
     }
 }
 
+/// A name as an identifier. Catalog names are never keywords, but a derived
+/// enum's variants are the user's (`r#type`, reported yet still matched).
 fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
+    if is_keyword(name) {
+        Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
+    }
 }
 
 fn opt_str(value: Option<&str>) -> TokenStream {

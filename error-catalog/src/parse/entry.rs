@@ -92,6 +92,16 @@ impl Reader<'_> {
                     lang: lang.to_owned(),
                     text: text.clone(),
                 }),
+                Value::Table(langs) if langs.is_empty() => self.error(
+                    n.span.clone(),
+                    e,
+                    "`message` is an empty table: it gives no text".into(),
+                    &if lang.is_empty() {
+                        "give the vendor's text as a string, or a table of texts by language".to_owned()
+                    } else {
+                        format!("give the vendor's text in `{lang}` (the catalog's `lang`), as a string or under `{lang}` in the table")
+                    },
+                ),
                 Value::Table(langs) => {
                     for (tag, text_node) in langs {
                         let Some(canonical) = canonical_lang(&tag.name) else {

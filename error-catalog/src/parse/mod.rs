@@ -292,12 +292,26 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
         });
 
     let categories_node = find(top, "categories");
-    let categories = categories_node
+    let category_entries = categories_node
         .and_then(|n| r.table(n, "[categories]", ""))
-        .unwrap_or(empty)
-        .iter()
-        .filter_map(|(key, node)| r.category(key, node, code_type))
-        .collect::<Vec<_>>();
+        .unwrap_or(empty);
+    let mut categories = Vec::new();
+    for (i, (key, node)) in category_entries.iter().enumerate() {
+        // TOML and JSON files cannot repeat a table; derive attributes can.
+        if category_entries[..i]
+            .iter()
+            .any(|(k, _)| k.name == key.name)
+        {
+            r.error(
+                key.span.clone(),
+                &format!("[categories.{}]", key.name),
+                format!("category `{}` is defined twice", key.name),
+                "keep one of them",
+            );
+        } else if let Some(category) = r.category(key, node, code_type) {
+            categories.push(category);
+        }
+    }
     let categories = if categories_node.is_none() {
         parent_catalog.map_or(categories, |p| p.categories.clone())
     } else {
