@@ -7,7 +7,7 @@ use super::shape::{path_span, Shape};
 use super::{Errors, Form};
 use crate::generate::Context;
 use crate::load;
-use crate::model::CodeType;
+use crate::model::{Catalog, CodeType, Envelope, PlaceholderStyle};
 use crate::names::{is_keyword, to_snake_case};
 use crate::value::{Key, Node, Value};
 use proc_macro2::{Ident, Span};
@@ -71,8 +71,18 @@ pub(super) fn read(
             format!("the code-reference macro of `{ty}` would be named `{mac}!`, a Rust keyword\n  help: choose a longer enum name, e.g. `{ty}Status`"),
         );
     }
-    let mut catalog = loaded.catalog.filter(|_| !is_keyword(&mac))?;
-    agree(ty, shape, &mut catalog, path, at, errors);
+    if is_keyword(&mac) {
+        return None;
+    }
+    let mut catalog = match loaded.catalog {
+        Some(mut catalog) => {
+            agree(ty, shape, &mut catalog, path, at, errors);
+            catalog
+        }
+        // The file's mistakes were reported; the user's calls of the
+        // generated methods must not add "no method" errors to them.
+        None => skeleton(ty, shape),
+    };
     // The parent enum of a subset file is named by the file, not by this
     // derive: From/TryFrom between them are include_catalog!'s alone.
     catalog.parent = None;
@@ -93,12 +103,32 @@ pub(super) fn read(
     })
 }
 
+/// An empty catalog for an enum whose file could not be read: every unit
+/// variant is unmatched and takes the catch-all's facts.
+fn skeleton(ty: &Ident, shape: &Shape<'_>) -> Catalog {
+    Catalog {
+        name: ty.to_string(),
+        lang: "en".into(),
+        languages: vec!["en".into()],
+        doc: None,
+        source: None,
+        code_type: shape.catch_all_code_type().unwrap_or(CodeType::Int),
+        success: Vec::new(),
+        placeholders: PlaceholderStyle::None,
+        unknown: String::new(),
+        parent: None,
+        envelope: Envelope::default(),
+        categories: Vec::new(),
+        entries: Vec::new(),
+    }
+}
+
 /// Reports, as one error, every unit variant the file lacks and every code of
 /// the file without a variant; the latter leave the model so the rest compiles.
 fn agree(
     ty: &Ident,
     shape: &Shape<'_>,
-    catalog: &mut crate::model::Catalog,
+    catalog: &mut Catalog,
     path: &str,
     at: Span,
     errors: &mut Errors,
