@@ -7,6 +7,16 @@ use crate::model::{Catalog, Entry, Matcher};
 /// Doc text with Markdown neutralised: vendor text must render as written and
 /// must never open a code block (which rustdoc would run as a doctest).
 fn md(text: &str) -> String {
+    // One scan and one copy for plain text (the macro runs unoptimised).
+    let special = |b: &u8| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~'
+        )
+    };
+    if !text.as_bytes().iter().any(special) && !super::needs_escape(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
