@@ -11,6 +11,7 @@
 mod derive;
 pub mod diagnostic;
 mod expand;
+mod fnv;
 pub mod generate;
 pub mod hash;
 pub mod json;

@@ -9,8 +9,8 @@
 //! implicitly (by a header's or a dotted key's prefix) the key's first mention.
 
 use crate::diagnostic::Diagnostic;
+use crate::fnv::FnvMap;
 use crate::value::{Int, Key, Node, Span, Value};
-use std::collections::HashMap;
 
 /// Deepest nesting of arrays and inline tables accepted: it bounds the
 /// recursion, so hostile input gets an error instead of a stack overflow.
@@ -51,16 +51,20 @@ struct Table {
     span: Span,
     kind: Kind,
     entries: Vec<(Key, Item)>,
-    /// Key → position in `entries`.
-    index: HashMap<String, usize>,
+    /// Key → position in `entries`, once there are more than `SCAN` (a
+    /// catalog's `codes` table has one entry per code).
+    index: FnvMap<String, usize>,
     /// Whether a key moved (an implicit table defined later), so `entries`
     /// must be put back in source order.
     resorted: bool,
 }
 
+/// Tables up to this size are searched, not indexed.
+const SCAN: usize = 8;
+
 enum Item {
     Value(Node),
-    Table(Table),
+    Table(Box<Table>),
     /// `[[header]]` elements, with the span of the first header.
     Tables(Span, Vec<Table>),
 }
@@ -71,19 +75,40 @@ impl Table {
             span,
             kind,
             entries: Vec::new(),
-            index: HashMap::new(),
+            index: FnvMap::default(),
             resorted: false,
         }
     }
 
+    fn find(&self, name: &str) -> Option<usize> {
+        if self.entries.len() <= SCAN {
+            let mut i = 0;
+            while i < self.entries.len() {
+                if self.entries[i].0.name == name {
+                    return Some(i);
+                }
+                i += 1;
+            }
+            return None;
+        }
+        self.index.get(name).copied()
+    }
+
     fn get_mut(&mut self, name: &str) -> Option<&mut Item> {
-        let i = *self.index.get(name)?;
+        let i = self.find(name)?;
         Some(&mut self.entries[i].1)
     }
 
     fn insert(&mut self, key: Key, item: Item) -> &mut Item {
         let i = self.entries.len();
-        self.index.insert(key.name.clone(), i);
+        if i == SCAN {
+            for (j, (k, _)) in self.entries.iter().enumerate() {
+                self.index.insert(k.name.clone(), j);
+            }
+        }
+        if i >= SCAN {
+            self.index.insert(key.name.clone(), i);
+        }
         self.entries.push((key, item));
         &mut self.entries[i].1
     }
@@ -137,12 +162,30 @@ fn duplicate(span: Span) -> Error {
 }
 
 impl<'a> Reader<'a> {
+    // Direct indexing throughout: the macro runs unoptimised, where every
+    // `get`/`copied`/iterator adapter is a call.
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
+        if self.pos < self.bytes.len() {
+            Some(self.bytes[self.pos])
+        } else {
+            None
+        }
     }
 
     fn peek_at(&self, offset: usize) -> Option<u8> {
-        self.bytes.get(self.pos + offset).copied()
+        if self.pos + offset < self.bytes.len() {
+            Some(self.bytes[self.pos + offset])
+        } else {
+            None
+        }
+    }
+
+    /// Whether the text at the position starts with the three bytes.
+    fn at3(&self, three: &[u8; 3]) -> bool {
+        self.pos + 3 <= self.bytes.len()
+            && self.bytes[self.pos] == three[0]
+            && self.bytes[self.pos + 1] == three[1]
+            && self.bytes[self.pos + 2] == three[2]
     }
 
     fn here(&self) -> Span {
@@ -163,7 +206,7 @@ impl<'a> Reader<'a> {
     }
 
     fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t') = self.peek() {
+        while self.pos < self.bytes.len() && matches!(self.bytes[self.pos], b' ' | b'\t') {
             self.pos += 1;
         }
     }
@@ -231,22 +274,31 @@ impl<'a> Reader<'a> {
         // The path of the table the current section adds to.
         let mut current: Vec<String> = Vec::new();
         loop {
+            let table = section(&mut root, &current)?;
+            if !self.section_body(table)? {
+                break;
+            }
+            current = self.header(&mut root)?;
+            self.end_of_line()?;
+        }
+        Ok(root.into_node())
+    }
+
+    /// The key/value lines of a section into `table`, up to the next header
+    /// (`true`) or the end of the file (`false`).
+    fn section_body(&mut self, table: &mut Table) -> Result<bool, Error> {
+        loop {
             self.skip_ws();
             match self.peek() {
-                None => break,
+                None => return Ok(false),
+                Some(b'[') => return Ok(true),
                 Some(b'#' | b'\n' | b'\r') => self.end_of_line()?,
-                Some(b'[') => {
-                    current = self.header(&mut root)?;
-                    self.end_of_line()?;
-                }
                 Some(_) => {
-                    let table = section(&mut root, &current)?;
                     self.key_value(table, false)?;
                     self.end_of_line()?;
                 }
             }
         }
-        Ok(root.into_node())
     }
 
     /// `[a.b]` or `[[a.b]]`: defines the table and returns its path.
@@ -276,7 +328,10 @@ impl<'a> Reader<'a> {
                 table.insert(last.clone(), Item::Tables(span, vec![element]));
             }
             None => {
-                table.insert(last.clone(), Item::Table(Table::new(span, Kind::Header)));
+                table.insert(
+                    last.clone(),
+                    Item::Table(Box::new(Table::new(span, Kind::Header))),
+                );
             }
             Some(Item::Tables(_, tables)) if array => {
                 tables.push(Table::new(span, Kind::Header));
@@ -285,7 +340,7 @@ impl<'a> Reader<'a> {
                 // Defined now: it takes the header's key and span.
                 t.kind = Kind::Header;
                 t.span = span;
-                if let Some(&i) = table.index.get(&last.name) {
+                if let Some(i) = table.find(&last.name) {
                     table.entries[i].0.span = last.span.clone();
                     table.resorted = true;
                 }
@@ -320,7 +375,7 @@ impl<'a> Reader<'a> {
         for key in prefix {
             table = descend_for_dotted_key(table, key)?;
         }
-        if table.index.contains_key(&last.name) {
+        if table.find(&last.name).is_some() {
             return Err(duplicate(last.span.clone()));
         }
         table.insert(last.clone(), value);
@@ -345,19 +400,19 @@ impl<'a> Reader<'a> {
         let start = self.pos;
         let name = match self.peek() {
             Some(b'"') => {
-                if self.bytes[self.pos..].starts_with(b"\"\"\"") {
+                if self.at3(b"\"\"\"") {
                     return err(self.here(), "multi-line strings are not allowed in keys");
                 }
                 self.basic_string()?
             }
             Some(b'\'') => {
-                if self.bytes[self.pos..].starts_with(b"'''") {
+                if self.at3(b"'''") {
                     return err(self.here(), "multi-line strings are not allowed in keys");
                 }
                 self.literal_string()?
             }
             Some(b) if is_bare(b) => {
-                while self.peek().is_some_and(is_bare) {
+                while self.pos < self.bytes.len() && is_bare(self.bytes[self.pos]) {
                     self.pos += 1;
                 }
                 self.text[start..self.pos].to_owned()
@@ -373,16 +428,12 @@ impl<'a> Reader<'a> {
     fn value(&mut self) -> Result<Item, Error> {
         let start = self.pos;
         let value = match self.peek() {
-            Some(b'"') if self.bytes[self.pos..].starts_with(b"\"\"\"") => {
-                Value::Str(self.ml_basic_string()?)
-            }
+            Some(b'"') if self.at3(b"\"\"\"") => Value::Str(self.ml_basic_string()?),
             Some(b'"') => Value::Str(self.basic_string()?),
-            Some(b'\'') if self.bytes[self.pos..].starts_with(b"'''") => {
-                Value::Str(self.ml_literal_string()?)
-            }
+            Some(b'\'') if self.at3(b"'''") => Value::Str(self.ml_literal_string()?),
             Some(b'\'') => Value::Str(self.literal_string()?),
             Some(b'[') => return self.array().map(Item::Value),
-            Some(b'{') => return self.inline_table().map(Item::Table),
+            Some(b'{') => return self.inline_table().map(|t| Item::Table(Box::new(t))),
             Some(b't') if self.bytes[self.pos..].starts_with(b"true") => {
                 self.pos += 4;
                 Value::Bool(true)
@@ -468,6 +519,14 @@ impl<'a> Reader<'a> {
         let mut out = String::new();
         let mut run = self.pos;
         loop {
+            // Plain characters in one step.
+            while self.pos < self.bytes.len() {
+                let b = self.bytes[self.pos];
+                if b == b'"' || b == b'\\' || (b < 0x20 && b != b'\t') || b == 0x7f {
+                    break;
+                }
+                self.pos += 1;
+            }
             match self.peek() {
                 Some(b'"') => {
                     out.push_str(&self.text[run..self.pos]);
@@ -555,7 +614,7 @@ impl<'a> Reader<'a> {
         let mut run = self.pos;
         loop {
             match self.peek() {
-                Some(b'"') if self.bytes[self.pos..].starts_with(b"\"\"\"") => {
+                Some(b'"') if self.at3(b"\"\"\"") => {
                     // Up to two quotes may end the content.
                     let mut quotes = 3;
                     while quotes < 5 && self.peek_at(quotes) == Some(b'"') {
@@ -628,7 +687,7 @@ impl<'a> Reader<'a> {
         let mut run = self.pos;
         loop {
             match self.peek() {
-                Some(b'\'') if self.bytes[self.pos..].starts_with(b"'''") => {
+                Some(b'\'') if self.at3(b"'''") => {
                     let mut quotes = 3;
                     while quotes < 5 && self.peek_at(quotes) == Some(b'\'') {
                         quotes += 1;
@@ -690,8 +749,9 @@ fn section<'t>(table: &'t mut Table, path: &[String]) -> Result<&'t mut Table, E
     let Some((first, rest)) = path.split_first() else {
         return Ok(table);
     };
-    let child =
-        (table.index.get(first.as_str()).copied()).and_then(|i| child_mut(&mut table.entries[i].1));
+    let child = table
+        .find(first)
+        .and_then(|i| child_mut(&mut table.entries[i].1));
     match child {
         Some(t) => section(t, rest),
         None => err(0..0, "a header's path is not a table"),
@@ -710,10 +770,10 @@ fn child_mut(item: &mut Item) -> Option<&mut Table> {
 /// One step of a header's path: into (or making) a table that headers may
 /// still extend; the last `[[array]]` element for an array of tables.
 fn descend_for_header<'t>(table: &'t mut Table, key: &Key) -> Result<&'t mut Table, Error> {
-    let item = match table.index.get(&key.name).copied() {
+    let item = match table.find(&key.name) {
         None => {
             let made = Table::new(key.span.clone(), Kind::Implicit);
-            table.insert(key.clone(), Item::Table(made))
+            table.insert(key.clone(), Item::Table(Box::new(made)))
         }
         Some(i) => match &mut table.entries[i].1 {
             Item::Table(t) if t.kind == Kind::Inline => return Err(duplicate(key.span.clone())),
@@ -726,10 +786,10 @@ fn descend_for_header<'t>(table: &'t mut Table, key: &Key) -> Result<&'t mut Tab
 /// One step of a dotted key's prefix: into (or making) a table made by dotted
 /// keys (of this section, or of the inline table being read).
 fn descend_for_dotted_key<'t>(table: &'t mut Table, key: &Key) -> Result<&'t mut Table, Error> {
-    let item = match table.index.get(&key.name).copied() {
+    let item = match table.find(&key.name) {
         None => {
             let made = Table::new(key.span.clone(), Kind::Dotted);
-            table.insert(key.clone(), Item::Table(made))
+            table.insert(key.clone(), Item::Table(Box::new(made)))
         }
         // A table a header's prefix made takes dotted keys too, and is then
         // closed to headers.

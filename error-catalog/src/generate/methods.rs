@@ -84,7 +84,7 @@ impl Gen<'_> {
             .entries
             .iter()
             .filter(|e| c.success.contains(&e.code))
-            .map(|e| format!("Self::{}", e.name))
+            .map(|e| format!("{}::{}", c.name, e.name))
             .collect();
         let is_success = if success.is_empty() {
             "false".to_owned()
@@ -159,10 +159,7 @@ impl Gen<'_> {
                 c.name, n
             ),
         );
-        let mut all = String::new();
-        for e in &c.entries {
-            let _ = write!(all, "Self::{},", e.name);
-        }
+        let all = self.all();
         let index = self.index_fn();
 
         let _ = write!(
@@ -170,7 +167,7 @@ impl Gen<'_> {
             r#"#[allow(deprecated)]
 {ALLOW}impl {ty} {{
 #[doc = {all_doc}]
-pub const ALL: &'static [Self] = &[{all}];
+{all}
 
 {index}
 
@@ -284,6 +281,40 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
         );
     }
 
+    /// `ALL`. Variants are written `Enum::Variant`, not `Self::Variant`:
+    /// rustc resolves `Self::Variant` by a linear search of the variants.
+    fn all(&self) -> String {
+        let (ty, n) = (self.name, self.n);
+        if self.derive.is_some() {
+            let mut all = String::new();
+            for e in &self.c.entries {
+                let _ = write!(all, "{ty}::{},", e.name);
+            }
+            return format!("pub const ALL: &'static [Self] = &[{all}];");
+        }
+        // The known variants of the `repr(u32)` enum are its first `n`, each
+        // nothing but its `u32` tag 0, 1, …: `ALL` is written as those tags.
+        // As `n` variant values, rustc would validate it in O(n²) (it finds
+        // each value's variant by a linear search of the discriminants).
+        // The union is not validated, and `ALL` points into a static, which
+        // const validation does not enter.
+        format!(
+            "#[allow(unsafe_code)]\n\
+             pub const ALL: &'static [Self] = {{\n\
+             const WORDS: usize = ::core::mem::size_of::<{ty}>() / 4;\n\
+             #[repr(C)]\n\
+             union Tags {{ tags: [[u32; WORDS]; {n}], all: ::core::mem::ManuallyDrop<[{ty}; {n}]> }}\n\
+             static TAGS: Tags = Tags {{ tags: {{\n\
+             let mut tags = [[0; WORDS]; {n}];\n\
+             let mut tag: u32 = 0;\n\
+             while tag < {n} {{ tags[tag as usize][0] = tag; tag += 1; }}\n\
+             tags\n\
+             }} }};\n\
+             unsafe {{ &*(&raw const TAGS.all).cast::<[{ty}; {n}]>() }}\n\
+             }};"
+        )
+    }
+
     /// `__error_code_index`: the variant's position in `ALL`, the catch-all
     /// (and a derived enum's unmatched variants) at `n`.
     fn index_fn(&self) -> String {
@@ -302,7 +333,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
         }
         let mut arms = String::new();
         for (i, e) in self.c.entries.iter().enumerate() {
-            let _ = writeln!(arms, "Self::{} => {i},", e.name);
+            let _ = writeln!(arms, "{}::{} => {i},", self.name, e.name);
         }
         if self.has_catch_all() {
             let _ = writeln!(arms, "Self::{}(_) => {n},", self.c.unknown);
