@@ -93,8 +93,14 @@ impl Gen<'_> {
         };
         let category = self.category();
 
-        let templates: Vec<Vec<Vec<Piece>>> = c
-            .languages
+        // Without placeholders every message is one literal of arity 0:
+        // nothing to parse (a char-by-char pass over every text).
+        let languages: &[String] = if c.placeholders == PlaceholderStyle::None {
+            &[]
+        } else {
+            &c.languages
+        };
+        let templates: Vec<Vec<Vec<Piece>>> = languages
             .iter()
             .map(|lang| {
                 c.entries
