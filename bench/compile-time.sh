@@ -37,6 +37,11 @@ cargo_cmd() { # mode → the cargo command
 }
 
 python3 "$here/gen.py" "$work/n" "$n" "$repo"
+{
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
+    echo "rustc: $(rustc --version)"
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >"$work/results/machine.txt"
 
 if want rebuild; then
     for crate in ours plain derives; do
@@ -97,4 +102,5 @@ proc-macro2 = { version = "1", default-features = false, features = ["proc-macro
     done
 fi
 
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$work/results/machine.txt"
 python3 "$here/report.py" "$work"

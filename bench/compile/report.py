@@ -32,6 +32,11 @@ def ratio(a, b):
     return "—" if a is None or b is None else f"{a / b:.3f}×"
 
 
+machine = os.path.join(res, "machine.txt")
+if os.path.exists(machine):
+    with open(machine) as f:
+        print("Machine: " + "; ".join(line.strip() for line in f) + "\n")
+
 print("### Rebuild after touching the catalog (`CARGO_INCREMENTAL=0`, median)\n")
 print("| mode | include_catalog! | plain match | num_enum + strum | ours / plain | ours / num_enum+strum | target |")
 print("|---|---|---|---|---|---|---|")
