@@ -1,7 +1,7 @@
 //! The two macro entry points, on `proc_macro2` so they are unit-testable:
 //! `include_catalog!("PATH")` and the code-reference macros' error path.
 
-use crate::generate::{self, code_tokens};
+use crate::generate::{self, code_tokens, Output};
 use crate::load;
 use crate::model::Code;
 use crate::validate::nearest;
@@ -15,22 +15,28 @@ use syn::{bracketed, Ident, LitInt, LitStr, Token};
 /// crate's `CARGO_MANIFEST_DIR`; `call_site` is the macro call's
 /// `file:line:col` (see [`generate::Context::call_site`](crate::generate::Context::call_site)).
 pub fn include_catalog(input: TokenStream, call_site: &str) -> TokenStream {
+    include_catalog_output(input, call_site).into_tokens()
+}
+
+/// [`include_catalog`], with the bulk of the items as text for the proc macro
+/// to lex with the compiler's lexer (see [`Output`]).
+pub fn include_catalog_output(input: TokenStream, call_site: &str) -> Output {
     let lit: LitStr = match syn::parse2(input) {
         Ok(lit) => lit,
         Err(_) => {
-            return error(
+            return Output::from(error(
                 Span::call_site(),
                 "include_catalog! takes one string literal: the catalog's path relative to the crate's Cargo.toml, e.g. include_catalog!(\"catalogs/ebet.toml\")",
-            )
+            ))
         }
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return error(
+        return Output::from(error(
             lit.span(),
             "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo",
-        );
+        ));
     };
-    expand_path(
+    expand_output(
         &lit.value(),
         Path::new(&manifest_dir),
         call_site,
@@ -42,12 +48,22 @@ pub fn include_catalog(input: TokenStream, call_site: &str) -> TokenStream {
 /// mistake becomes a `compile_error!` at `span`; the enum is still generated
 /// from what could be read, so one mistake gives one error, not a cascade.
 pub fn expand_path(path: &str, manifest_dir: &Path, call_site: &str, span: Span) -> TokenStream {
+    expand_output(path, manifest_dir, call_site, span).into_tokens()
+}
+
+fn expand_output(path: &str, manifest_dir: &Path, call_site: &str, span: Span) -> Output {
     let full = manifest_dir.join(path);
     let loaded = load::load(&full, path);
-    let mut out: TokenStream = loaded.errors.iter().map(|e| error(span, e)).collect();
+    let mut out = Output::from(
+        loaded
+            .errors
+            .iter()
+            .map(|e| error(span, e))
+            .collect::<TokenStream>(),
+    );
     if let Some(catalog) = &loaded.catalog {
         let cx = loaded.context(path, call_site);
-        out.extend(generate::generate(catalog, &cx));
+        out.append(generate::generate_output(catalog, &cx));
     }
     out
 }

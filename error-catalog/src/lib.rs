@@ -11,6 +11,7 @@
 mod derive;
 pub mod diagnostic;
 mod expand;
+mod fnv;
 pub mod generate;
 pub mod hash;
 pub mod json;
@@ -24,4 +25,4 @@ pub mod validate;
 pub mod value;
 
 pub use derive::derive_error_code;
-pub use expand::{expand_path, include_catalog, unknown_code};
+pub use expand::{expand_path, include_catalog, include_catalog_output, unknown_code};

@@ -13,7 +13,13 @@ const KEYWORDS: &[&str] = &[
 
 /// Whether `word` is a Rust keyword or reserved word in some edition.
 pub fn is_keyword(word: &str) -> bool {
-    KEYWORDS.contains(&word)
+    // Every keyword but `Self` starts with a lowercase letter or `_`: one
+    // byte decides for a variant name (the macro runs unoptimised).
+    match word.as_bytes().first() {
+        Some(b'S') => word == "Self",
+        Some(b) if b.is_ascii_uppercase() || b.is_ascii_digit() => false,
+        _ => KEYWORDS.contains(&word),
+    }
 }
 
 /// Why a name cannot be a variant or enum name, if it cannot.
@@ -84,6 +90,18 @@ pub fn to_snake_case(name: &str) -> String {
 /// The form two names collide in: `HttpError`, `HTTPError` and `Httperror`
 /// all read the same once case is folded, and would be confusing side by side.
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        let bytes = name.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] != b'_' {
+                out.push(bytes[i].to_ascii_lowercase());
+            }
+            i += 1;
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
     name.chars()
         .filter(|c| *c != '_')
         .map(|c| c.to_ascii_lowercase())

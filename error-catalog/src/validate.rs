@@ -3,11 +3,11 @@
 //! patched) so the model stays consistent and the skeleton still compiles.
 
 use crate::diagnostic::Diagnostic;
+use crate::fnv::FnvMap;
 use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
 use crate::names::{did_you_mean, distance, fold};
 use crate::parse::Parsed;
 use crate::placeholder;
-use std::collections::HashMap;
 
 /// Associated items of the generated enum that a variant may not shadow.
 pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
@@ -24,10 +24,10 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     // How each accepted entry is named in messages (parallel to `entries`).
     let mut labels: Vec<String> = Vec::with_capacity(catalog.entries.len());
     // Indexes into `entries`; lookups only, so iteration order never matters.
-    let mut by_code: HashMap<Code, usize> = HashMap::new();
-    let mut by_folded_name: HashMap<String, usize> = HashMap::new();
+    let mut by_code: FnvMap<Code, usize> = FnvMap::default();
+    let mut by_folded_name: FnvMap<String, usize> = FnvMap::default();
 
-    let parent_codes: HashMap<&Code, &Entry> = parent.map_or_else(HashMap::new, |p| {
+    let parent_codes: FnvMap<&Code, &Entry> = parent.map_or_else(FnvMap::default, |p| {
         p.entries.iter().map(|e| (&e.code, e)).collect()
     });
     let parsed_entries = core::mem::take(&mut catalog.entries);
@@ -263,7 +263,7 @@ fn inherit(
     entry: &Entry,
     spans: &crate::parse::EntrySpans,
     parent: &Catalog,
-    parent_codes: &HashMap<&Code, &Entry>,
+    parent_codes: &FnvMap<&Code, &Entry>,
     label: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {

@@ -2,6 +2,7 @@
 //! holds the parsing, validation and code generation. Use them through
 //! `error_runtime`, which re-exports them.
 
+use error_catalog::generate::Part;
 use proc_macro::TokenStream;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -14,7 +15,21 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// mistake is a compile error naming `file:line:col`, the entry and the fix.
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
-    error_catalog::include_catalog(input.into(), &call_site()).into()
+    let output = error_catalog::include_catalog_output(input.into(), &call_site());
+    let mut tokens = TokenStream::new();
+    for part in output.into_parts() {
+        tokens.extend(match part {
+            Part::Tokens(part) => TokenStream::from(part),
+            // The compiler's lexer: `proc_macro2` would first run its own,
+            // unoptimised in a proc macro, over the text to validate it.
+            Part::Text(text) => text.parse().unwrap_or_else(|_| {
+                "::core::compile_error!(\"error-catalog generated text that does not lex; please report this catalog\");"
+                    .parse()
+                    .unwrap_or_default()
+            }),
+        });
+    }
+    tokens
 }
 
 /// Implements `error_runtime::ErrorCode` and everything `include_catalog!`

@@ -2,11 +2,21 @@
 //! catalog's texts with Markdown neutralised.
 
 use super::Context;
-use crate::model::{Catalog, Entry, Matcher};
+use crate::model::{Catalog, Code, Entry, Matcher};
 
 /// Doc text with Markdown neutralised: vendor text must render as written and
 /// must never open a code block (which rustdoc would run as a doctest).
 fn md(text: &str) -> String {
+    // One scan and one copy for plain text (the macro runs unoptimised).
+    let special = |b: &u8| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~'
+        )
+    };
+    if !text.as_bytes().iter().any(special) && !super::needs_escape(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -87,9 +97,18 @@ pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
 
 pub(super) fn variant_doc(c: &Catalog, e: &Entry) -> String {
     let primary = e.message(&c.lang).unwrap_or("");
-    let mut doc = format!("{}: {}", code_span(&e.code.to_string()), md(primary));
+    // Pushed piece by piece: one doc per code, and the macro runs unoptimised.
+    let mut doc = match &e.code {
+        Code::Int(code) => format!("`{code}`"),
+        Code::Str(_) => code_span(&e.code.to_string()),
+    };
+    doc.push_str(": ");
+    doc.push_str(&md(primary));
     for m in e.messages.iter().filter(|m| m.lang != c.lang) {
-        doc.push_str(&format!("\n\n{}: {}", m.lang, md(&m.text)));
+        doc.push_str("\n\n");
+        doc.push_str(&m.lang);
+        doc.push_str(": ");
+        doc.push_str(&md(&m.text));
     }
     let mut facts = Vec::new();
     if let Some(key) = &e.key {

@@ -1,99 +1,106 @@
 //! The inherent `impl` of the generated enum: `ALL`, `code`, `message`,
 //! `render` and the other per-variant facts, read from static arrays.
 
-use super::{code_lit, facts, opt_str, rt, Gen};
+use super::{facts, push_code, push_lit, push_opt_str, Gen, ALLOW, RT};
 use crate::model::{Matcher, PlaceholderStyle};
 use crate::placeholder::{self, Piece};
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::quote;
+use std::fmt::Write as _;
 
 impl Gen<'_> {
-    pub(super) fn inherent(&self) -> TokenStream {
-        let rt = rt();
-        let Gen {
-            ty,
-            unknown,
-            variants,
-            n,
-            ..
-        } = self;
+    pub(super) fn inherent(&self, out: &mut String) {
         let c = self.c;
-        let indices = (0..*n).map(Literal::usize_unsuffixed);
-        let n_lit = Literal::usize_unsuffixed(*n);
-        let n1 = Literal::usize_unsuffixed(n + 1);
-        let other_indices = self.other_indices();
+        let n = self.n;
+        let n1 = n + 1;
+        let unknown = &c.unknown;
         let is_known = if self.has_catch_all() {
-            quote!(!::core::matches!(self, Self::#unknown(_)))
+            format!("!::core::matches!(self, Self::{unknown}(_))")
         } else {
-            quote!(true)
+            "true".to_owned()
         };
-        let unknown_text = format!("unknown {} code", c.name);
+        let mut unknown_text = String::new();
+        push_lit(&mut unknown_text, &format!("unknown {} code", c.name));
 
-        let codes = c.entries.iter().map(|e| code_lit(&e.code));
-        let (code_ty, code_elem, raw_code) = if self.is_int() {
-            (quote!(i64), quote!(i64), quote!(*raw))
+        let (code_ty, raw_code) = if self.is_int() {
+            ("i64", "*raw")
         } else {
             // `String` and `Box<str>` catch-alls alike.
-            (
-                quote!(&str),
-                quote!(&str),
-                quote!(::core::convert::AsRef::<str>::as_ref(raw)),
-            )
+            ("&str", "::core::convert::AsRef::<str>::as_ref(raw)")
         };
-        let code_body = self.split(quote!(CODES[known.__error_code_index()]), raw_code);
+        let code_body = self.split("CODES[known.__error_code_index()]", raw_code);
+        let mut codes = String::new();
+        for e in &c.entries {
+            push_code(&mut codes, &e.code);
+            codes.push(',');
+        }
 
         let langs = c.languages.len();
-        let langs_lit = Literal::usize_unsuffixed(langs);
-        let messages = c.languages.iter().map(|lang| {
-            let texts = c.entries.iter().map(|e| e.text_in(lang, &c.lang));
-            quote!([#(#texts,)* #unknown_text])
-        });
-        let names = c.entries.iter().map(|e| e.name.as_str());
-        let unknown_name = c.unknown.as_str();
+        let mut messages = String::new();
+        for lang in &c.languages {
+            messages.push('[');
+            for e in &c.entries {
+                push_lit(&mut messages, e.text_in(lang, &c.lang));
+                messages.push(',');
+            }
+            let _ = write!(messages, "{unknown_text}],");
+        }
+        let mut names = String::new();
+        for e in &c.entries {
+            push_lit(&mut names, &e.name);
+            names.push(',');
+        }
+        push_lit(&mut names, unknown);
 
         let key = facts(
             self,
-            quote!(::core::option::Option<&str>),
-            c.entries.iter().map(|e| opt_str(e.key.as_deref())),
+            "::core::option::Option<&str>",
+            &c.entries,
+            |out, e| push_opt_str(out, e.key.as_deref()),
             c.entries.iter().any(|e| e.key.is_some()),
-            quote!(::core::option::Option::None),
+            "::core::option::Option::None",
         );
-        let http = facts(
-            self,
-            quote!(::core::option::Option<u16>),
-            c.entries.iter().map(|e| match e.http {
-                Some(s) => quote!(::core::option::Option::Some(#s)),
-                None => quote!(::core::option::Option::None),
-            }),
-            c.entries.iter().any(|e| e.http.is_some()),
-            quote!(::core::option::Option::None),
-        );
+        // Statuses are 100..=599, so 0 stands for none: a plain `u16` array
+        // type-checks much faster than one of `Option::Some(…)` calls.
+        let http = if c.entries.iter().any(|e| e.http.is_some()) {
+            let mut statuses = String::new();
+            for e in &c.entries {
+                let _ = write!(statuses, "{},", e.http.unwrap_or(0));
+            }
+            format!(
+                "static FACTS: [u16; {n1}] = [{statuses}0];\n\
+                 match FACTS[self.__error_code_index()] {{ 0 => ::core::option::Option::None, status => ::core::option::Option::Some(status) }}"
+            )
+        } else {
+            "::core::option::Option::None".to_owned()
+        };
         let retryable = facts(
             self,
-            quote!(bool),
-            c.entries.iter().map(|e| {
-                let retryable = e.retryable;
-                quote!(#retryable)
-            }),
+            "bool",
+            &c.entries,
+            |out, e| out.push_str(if e.retryable { "true" } else { "false" }),
             c.entries.iter().any(|e| e.retryable),
-            quote!(false),
+            "false",
         );
-        let success: Vec<&Ident> = c
+        let success: Vec<String> = c
             .entries
             .iter()
-            .zip(variants)
-            .filter(|(e, _)| c.success.contains(&e.code))
-            .map(|(_, v)| v)
+            .filter(|e| c.success.contains(&e.code))
+            .map(|e| self.path_of(e))
             .collect();
         let is_success = if success.is_empty() {
-            quote!(false)
+            "false".to_owned()
         } else {
-            quote!(::core::matches!(self, #(Self::#success)|*))
+            format!("::core::matches!(self, {})", success.join(" | "))
         };
         let category = self.category();
 
-        let templates: Vec<Vec<Vec<Piece>>> = c
-            .languages
+        // Without placeholders every message is one literal of arity 0:
+        // nothing to parse (a char-by-char pass over every text).
+        let languages: &[String] = if c.placeholders == PlaceholderStyle::None {
+            &[]
+        } else {
+            &c.languages
+        };
+        let templates: Vec<Vec<Vec<Piece>>> = languages
             .iter()
             .map(|lang| {
                 c.entries
@@ -111,184 +118,270 @@ impl Gen<'_> {
         });
         let arity = facts(
             self,
-            quote!(usize),
-            arity_values.iter().map(|a| quote!(#a)),
+            "usize",
+            &arity_values,
+            |out, a| {
+                let _ = write!(out, "{a}");
+            },
             arity_values.iter().any(|a| *a > 0),
-            quote!(0),
+            "0",
         );
         let render_in = if c.placeholders == PlaceholderStyle::None {
-            quote! {
-                let _ = args;
-                #rt::__private::String::from(self.__error_code_message(lang))
-            }
+            format!("let _ = args;\n{RT}::__private::String::from(self.__error_code_message(lang))")
         } else {
-            let per_lang = templates.iter().map(|entries| {
-                let per_entry = entries.iter().map(|pieces| {
-                    let pieces = pieces.iter().map(|p| match p {
-                        Piece::Lit(text) => quote!(#rt::__private::Piece::Lit(#text)),
-                        Piece::Arg { index, raw } => {
-                            quote!(#rt::__private::Piece::Arg(#index, #raw))
+            let mut per_lang = String::new();
+            for entries in &templates {
+                per_lang.push('[');
+                for pieces in entries {
+                    per_lang.push_str("&[");
+                    for p in pieces {
+                        match p {
+                            Piece::Lit(text) => {
+                                let _ = write!(per_lang, "{RT}::__private::Piece::Lit(");
+                                push_lit(&mut per_lang, text);
+                                per_lang.push_str("),");
+                            }
+                            Piece::Arg { index, raw } => {
+                                let _ = write!(per_lang, "{RT}::__private::Piece::Arg({index}, ");
+                                push_lit(&mut per_lang, raw);
+                                per_lang.push_str("),");
+                            }
                         }
-                    });
-                    quote!(&[#(#pieces),*])
-                });
-                quote!([#(#per_entry,)* &[#rt::__private::Piece::Lit(#unknown_text)]])
-            });
-            quote! {
-                static TEMPLATES: [[&[#rt::__private::Piece]; #n1]; #langs_lit] = [#(#per_lang),*];
-                #rt::__private::render(TEMPLATES[lang][self.__error_code_index()], args)
-            }
-        };
-        let all_doc = format!(
-            "Every known variant of `{}`, in catalog order ({} codes).",
-            c.name, n
-        );
-
-        quote! {
-            #[allow(deprecated)]
-            impl #ty {
-                #[doc = #all_doc]
-                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
-
-                /// The variant's position in `ALL`; the catch-all comes last.
-                #[inline]
-                fn __error_code_index(&self) -> usize {
-                    match self {
-                        #(Self::#variants => #indices,)*
-                        #other_indices
                     }
+                    per_lang.push_str("],");
                 }
-
-                /// The vendor's code (the raw value for the catch-all).
-                #[inline]
-                #[must_use]
-                pub fn code(&self) -> #code_ty {
-                    static CODES: [#code_elem; #n_lit] = [#(#codes),*];
-                    #code_body
-                }
-
-                /// The vendor's message in the catalog's own language.
-                #[inline]
-                #[must_use]
-                pub fn message(&self) -> &'static str {
-                    self.__error_code_message(0)
-                }
-
-                /// The message in `lang` (`"zh_CN"`, `"zh-CN"` and `"zh"` all match
-                /// `zh-CN`, case-insensitively); the catalog's own language when
-                /// there is no text in `lang`.
-                #[inline]
-                #[must_use]
-                pub fn message_in(&self, lang: &str) -> &'static str {
-                    self.__error_code_message(#rt::__private::lang_index(lang, <Self as #rt::ErrorCode>::LANGUAGES))
-                }
-
-                #[inline]
-                fn __error_code_message(&self, lang: usize) -> &'static str {
-                    static MESSAGES: [[&str; #n1]; #langs_lit] = [#(#messages),*];
-                    MESSAGES[lang][self.__error_code_index()]
-                }
-
-                /// The variant's name.
-                #[inline]
-                #[must_use]
-                pub fn name(&self) -> &'static str {
-                    static NAMES: [&str; #n1] = [#(#names,)* #unknown_name];
-                    NAMES[self.__error_code_index()]
-                }
-
-                /// The vendor's symbolic name for the code, if the catalog gives one.
-                #[inline]
-                #[must_use]
-                pub fn key(&self) -> ::core::option::Option<&'static str> {
-                    #key
-                }
-
-                /// Whether the code means success.
-                #[inline]
-                #[must_use]
-                pub fn is_success(&self) -> bool {
-                    #is_success
-                }
-
-                /// Whether the catalog defines the code (false for the catch-all).
-                #[inline]
-                #[must_use]
-                pub fn is_known(&self) -> bool {
-                    #is_known
-                }
-
-                /// The HTTP status that goes with the code, if the catalog gives one.
-                #[inline]
-                #[must_use]
-                pub fn http_status(&self) -> ::core::option::Option<u16> {
-                    #http
-                }
-
-                /// Whether retrying the request may succeed.
-                #[inline]
-                #[must_use]
-                pub fn is_retryable(&self) -> bool {
-                    #retryable
-                }
-
-                /// The code's category: given in the catalog, or the first range or
-                /// prefix that holds the code (also for codes the catalog does not define).
-                #[inline]
-                #[must_use]
-                pub fn category(&self) -> ::core::option::Option<&'static str> {
-                    #category
-                }
-
-                /// How many arguments the message's placeholders take.
-                #[inline]
-                #[must_use]
-                pub fn arity(&self) -> usize {
-                    #arity
-                }
-
-                /// The message with its placeholders filled from `args`; a missing
-                /// argument leaves its placeholder as written, extra ones are ignored.
-                #[must_use]
-                pub fn render(&self, args: &[&dyn ::core::fmt::Display]) -> #rt::__private::String {
-                    self.__error_code_render(0, args)
-                }
-
-                /// [`render`](Self::render) in `lang`, with the fallbacks of `message_in`.
-                #[must_use]
-                pub fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> #rt::__private::String {
-                    self.__error_code_render(#rt::__private::lang_index(lang, <Self as #rt::ErrorCode>::LANGUAGES), args)
-                }
-
-                fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -> #rt::__private::String {
-                    #render_in
-                }
+                let _ = write!(per_lang, "&[{RT}::__private::Piece::Lit({unknown_text})]],");
             }
-        }
+            format!(
+                "static TEMPLATES: [[&[{RT}::__private::Piece]; {n1}]; {langs}] = [{per_lang}];\n\
+                 {RT}::__private::render(TEMPLATES[lang][self.__error_code_index()], args)"
+            )
+        };
+        let mut all_doc = String::new();
+        push_lit(
+            &mut all_doc,
+            &format!(
+                "Every known variant of `{}`, in catalog order ({} codes).",
+                c.name, n
+            ),
+        );
+        let all = self.all();
+        let index = self.index_fn();
+
+        let _ = write!(
+            out,
+            r#"#[allow(deprecated)]
+{ALLOW}impl {ty} {{
+#[doc = {all_doc}]
+{all}
+
+{index}
+
+/// The vendor's code (the raw value for the catch-all).
+#[inline]
+#[must_use]
+pub fn code(&self) -> {code_ty} {{
+static CODES: [{code_ty}; {n}] = [{codes}];
+{code_body}
+}}
+
+/// The vendor's message in the catalog's own language.
+#[inline]
+#[must_use]
+pub fn message(&self) -> &'static str {{
+self.__error_code_message(0)
+}}
+
+/// The message in `lang` (`"zh_CN"`, `"zh-CN"` and `"zh"` all match
+/// `zh-CN`, case-insensitively); the catalog's own language when
+/// there is no text in `lang`.
+#[inline]
+#[must_use]
+pub fn message_in(&self, lang: &str) -> &'static str {{
+self.__error_code_message({RT}::__private::lang_index(lang, <Self as {RT}::ErrorCode>::LANGUAGES))
+}}
+
+#[inline]
+fn __error_code_message(&self, lang: usize) -> &'static str {{
+static MESSAGES: [[&str; {n1}]; {langs}] = [{messages}];
+MESSAGES[lang][self.__error_code_index()]
+}}
+
+/// The variant's name.
+#[inline]
+#[must_use]
+pub fn name(&self) -> &'static str {{
+static NAMES: [&str; {n1}] = [{names}];
+NAMES[self.__error_code_index()]
+}}
+
+/// The vendor's symbolic name for the code, if the catalog gives one.
+#[inline]
+#[must_use]
+pub fn key(&self) -> ::core::option::Option<&'static str> {{
+{key}
+}}
+
+/// Whether the code means success.
+#[inline]
+#[must_use]
+pub fn is_success(&self) -> bool {{
+{is_success}
+}}
+
+/// Whether the catalog defines the code (false for the catch-all).
+#[inline]
+#[must_use]
+pub fn is_known(&self) -> bool {{
+{is_known}
+}}
+
+/// The HTTP status that goes with the code, if the catalog gives one.
+#[inline]
+#[must_use]
+pub fn http_status(&self) -> ::core::option::Option<u16> {{
+{http}
+}}
+
+/// Whether retrying the request may succeed.
+#[inline]
+#[must_use]
+pub fn is_retryable(&self) -> bool {{
+{retryable}
+}}
+
+/// The code's category: given in the catalog, or the first range or
+/// prefix that holds the code (also for codes the catalog does not define).
+#[inline]
+#[must_use]
+pub fn category(&self) -> ::core::option::Option<&'static str> {{
+{category}
+}}
+
+/// How many arguments the message's placeholders take.
+#[inline]
+#[must_use]
+pub fn arity(&self) -> usize {{
+{arity}
+}}
+
+/// The message with its placeholders filled from `args`; a missing
+/// argument leaves its placeholder as written, extra ones are ignored.
+#[must_use]
+pub fn render(&self, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+self.__error_code_render(0, args)
+}}
+
+/// [`render`](Self::render) in `lang`, with the fallbacks of `message_in`.
+#[must_use]
+pub fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+self.__error_code_render({RT}::__private::lang_index(lang, <Self as {RT}::ErrorCode>::LANGUAGES), args)
+}}
+
+fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+{render_in}
+}}
+}}
+"#,
+            ty = self.name,
+        );
     }
 
-    fn category(&self) -> TokenStream {
+    /// `ALL`. Variants are written `Enum::Variant`, not `Self::Variant`:
+    /// rustc resolves `Self::Variant` by a linear search of the variants.
+    fn all(&self) -> String {
+        let (ty, n) = (self.name, self.n);
+        if self.derive.is_some() {
+            let mut all = String::new();
+            for e in &self.c.entries {
+                let _ = write!(all, "{},", self.path_of(e));
+            }
+            return format!("pub const ALL: &'static [Self] = &[{all}];");
+        }
+        // The known variants of the `repr(u32)` enum are its first `n`, each
+        // nothing but its `u32` tag 0, 1, …: `ALL` is written as those tags.
+        // As `n` variant values, rustc would validate it in O(n²) (it finds
+        // each value's variant by a linear search of the discriminants).
+        // The union is not validated, and `ALL` points into a static, which
+        // const validation does not enter.
+        format!(
+            "#[allow(unsafe_code)]\n\
+             pub const ALL: &'static [Self] = {{\n\
+             const WORDS: usize = ::core::mem::size_of::<{ty}>() / 4;\n\
+             #[repr(C)]\n\
+             union Tags {{ tags: [[u32; WORDS]; {n}], all: ::core::mem::ManuallyDrop<[{ty}; {n}]> }}\n\
+             static TAGS: Tags = Tags {{ tags: {{\n\
+             let mut tags = [[0; WORDS]; {n}];\n\
+             let mut tag: u32 = 0;\n\
+             while tag < {n} {{ tags[tag as usize][0] = tag; tag += 1; }}\n\
+             tags\n\
+             }} }};\n\
+             unsafe {{ &*(&raw const TAGS.all).cast::<[{ty}; {n}]>() }}\n\
+             }};"
+        )
+    }
+
+    /// `__error_code_index`: the variant's position in `ALL`, the catch-all
+    /// (and a derived enum's unmatched variants) at `n`.
+    fn index_fn(&self) -> String {
+        let n = self.n;
+        let doc = "/// The variant's position in `ALL`; the catch-all comes last.\n#[inline]\n";
+        if self.derive.is_none() {
+            // The generated enum is `repr(u32)` with implicit discriminants
+            // 0, 1, …, the catch-all last: its tag is the index. One load
+            // instead of a `match` of one arm per code, which dominated
+            // type-checking and borrow-checking of large catalogs.
+            return format!(
+                "{doc}#[allow(unsafe_code)]\nfn __error_code_index(&self) -> usize {{\n\
+                 // A `repr(u32)` enum is a union of `repr(C)` structs that each start with the `u32` tag (RFC 2195).\n\
+                 (unsafe {{ *::core::ptr::from_ref(self).cast::<u32>() }}) as usize\n}}"
+            );
+        }
+        let mut arms = String::new();
+        for (i, e) in self.c.entries.iter().enumerate() {
+            let _ = writeln!(arms, "{} => {i},", self.path_of(e));
+        }
+        if self.has_catch_all() {
+            let _ = writeln!(arms, "Self::{}(_) => {n},", self.c.unknown);
+        }
+        // Braces match any kind of variant, including misshapen ones (reported).
+        for v in self.derive.map_or(&[][..], |d| &d.unmatched) {
+            let _ = writeln!(arms, "Self::{v} {{ .. }} => {n},");
+        }
+        format!("{doc}fn __error_code_index(&self) -> usize {{\nmatch self {{\n{arms}}}\n}}")
+    }
+
+    fn category(&self) -> String {
         let c = self.c;
         if c.categories.is_empty() {
-            return quote!(::core::option::Option::None);
+            return "::core::option::Option::None".to_owned();
         }
-        let known = c.entries.iter().map(|e| opt_str(e.category.as_deref()));
-        let n1 = Literal::usize_unsuffixed(self.n + 1);
-        let checks = c.categories.iter().map(|cat| {
-            let name = cat.name.as_str();
-            let test = match &cat.matcher {
-                Matcher::Range(lo, hi) => quote!(*raw >= #lo && *raw <= #hi),
-                Matcher::Prefix(prefix) => quote!(raw.starts_with(#prefix)),
-            };
-            quote!(if #test { return ::core::option::Option::Some(#name); })
-        });
-        let body = self.split(
-            quote!(CATEGORIES[known.__error_code_index()]),
-            quote!({ #(#checks)* ::core::option::Option::None }),
-        );
-        quote! {
-            static CATEGORIES: [::core::option::Option<&str>; #n1] = [#(#known,)* ::core::option::Option::None];
-            #body
+        let mut known = String::new();
+        for e in &c.entries {
+            push_opt_str(&mut known, e.category.as_deref());
+            known.push(',');
         }
+        let mut checks = String::from("{ ");
+        for cat in &c.categories {
+            match &cat.matcher {
+                Matcher::Range(lo, hi) => {
+                    let _ = write!(checks, "if *raw >= {lo} && *raw <= {hi}");
+                }
+                Matcher::Prefix(prefix) => {
+                    checks.push_str("if raw.starts_with(");
+                    push_lit(&mut checks, prefix);
+                    checks.push(')');
+                }
+            }
+            checks.push_str(" { return ::core::option::Option::Some(");
+            push_lit(&mut checks, &cat.name);
+            checks.push_str("); } ");
+        }
+        checks.push_str("::core::option::Option::None }");
+        let body = self.split("CATEGORIES[known.__error_code_index()]", &checks);
+        format!(
+            "static CATEGORIES: [::core::option::Option<&str>; {}] = [{known}::core::option::Option::None];\n{body}",
+            self.n + 1
+        )
     }
 }

@@ -4,6 +4,11 @@
 //! (the catch-all's defaults at index N); code → variant probes a hash table
 //! computed here. Every path is absolute and every list is in catalog order, so
 //! the output is deterministic and immune to what the user has in scope.
+//!
+//! The items are written as Rust source text and lexed once: building tens of
+//! thousands of tokens one by one through the compiler's proc-macro bridge
+//! costs more than all the rest of the macro. Every token then has the call
+//! site's span, as `quote!` would give them.
 
 mod code_macro;
 mod conversions;
@@ -16,8 +21,9 @@ mod traits;
 use crate::model::{Catalog, Code, CodeType};
 use crate::names::is_keyword;
 use docs::{enum_doc, variant_doc};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 pub(crate) use code_macro::code_tokens;
@@ -66,56 +72,136 @@ fn rt() -> TokenStream {
     quote!(::error_runtime)
 }
 
+/// The runtime crate in generated text.
+const RT: &str = "::error_runtime";
+
+/// The lint allows every top-level `impl` and `pub enum` carries (see `lints`).
+const ALLOW: &str =
+    "#[allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown)]\n";
+
+/// Generated items in order: tokens, and Rust source text still to be
+/// lexed. A proc macro lexes the text with the compiler's own lexer
+/// ([`Output::into_parts`]); everything else takes [`Output::into_tokens`].
+#[derive(Clone, Debug, Default)]
+pub struct Output {
+    parts: Vec<Part>,
+}
+
+/// One piece of an [`Output`].
+#[derive(Clone, Debug)]
+pub enum Part {
+    /// Tokens, as they are.
+    Tokens(TokenStream),
+    /// Rust source text that lexes (built from escaped literals and
+    /// validated names); its tokens take the call site's span.
+    Text(String),
+}
+
+impl Output {
+    /// Appends tokens.
+    pub fn push_tokens(&mut self, tokens: TokenStream) {
+        if !tokens.is_empty() {
+            self.parts.push(Part::Tokens(tokens));
+        }
+    }
+
+    /// Appends `other`'s pieces.
+    pub fn append(&mut self, other: Output) {
+        self.parts.extend(other.parts);
+    }
+
+    /// The pieces, in order.
+    pub fn into_parts(self) -> Vec<Part> {
+        self.parts
+    }
+
+    /// Everything as one token stream, the text lexed by `proc_macro2`.
+    pub fn into_tokens(self) -> TokenStream {
+        let mut out = TokenStream::new();
+        for part in self.parts {
+            match part {
+                Part::Tokens(tokens) => out.extend(tokens),
+                Part::Text(text) => out.extend(lex(&text)),
+            }
+        }
+        out
+    }
+}
+
+impl From<TokenStream> for Output {
+    fn from(tokens: TokenStream) -> Self {
+        let mut out = Output::default();
+        out.push_tokens(tokens);
+        out
+    }
+}
+
 /// Generates every item `include_catalog!` emits for `catalog`.
 pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
+    generate_output(catalog, cx).into_tokens()
+}
+
+/// [`generate`], with the bulk of the items as text for a proc macro to lex.
+pub fn generate_output(catalog: &Catalog, cx: &Context) -> Output {
     generate_items(catalog, cx, None)
 }
 
 /// Generates the items `#[derive(ErrorCode)]` adds to the user's enum, which
 /// `catalog` describes (its `unknown` naming the catch-all, if any).
 pub fn generate_derive(catalog: &Catalog, cx: &Context, derive: &Derive) -> TokenStream {
-    generate_items(catalog, cx, Some(derive))
+    generate_items(catalog, cx, Some(derive)).into_tokens()
 }
 
-fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> TokenStream {
+fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
     let g = Gen::new(catalog, derive);
-    let rt = rt();
-    let tracked = cx.tracked.iter().filter_map(|p| p.to_str()).map(|p| {
-        quote!(
-            const _: &[u8] = ::core::include_bytes!(#p);
-        )
-    });
+    let mut out = String::with_capacity(256 * catalog.entries.len() + 16_384);
     // A derived enum is the user's own.
-    let enum_def = derive.is_none().then(|| g.enum_def(cx));
-    let inherent = g.inherent();
-    let conversions = g.conversions();
-    let traits = g.traits();
-    let code_macro = g.code_macro(cx);
-    let subset = g.subset();
-    let ty = &g.ty;
+    if derive.is_none() {
+        g.enum_def(&mut out, cx);
+    }
+    g.inherent(&mut out);
+    g.traits(&mut out);
+    g.subset(&mut out);
     let serde_kind = match (catalog.code_type, g.has_catch_all()) {
-        (CodeType::Int, true) => quote!(int),
-        (CodeType::Str, true) => quote!(str),
-        (CodeType::Int, false) => quote!(try_int),
-        (CodeType::Str, false) => quote!(try_str),
+        (CodeType::Int, true) => "int",
+        (CodeType::Str, true) => "str",
+        (CodeType::Int, false) => "try_int",
+        (CodeType::Str, false) => "try_str",
     };
-    lints::allow_generated(quote! {
-        #enum_def
-        #inherent
-        #conversions
-        #traits
-        #subset
-        #rt::__private::impl_serde!(#serde_kind #ty);
-        #code_macro
-        #(#tracked)*
+    let _ = writeln!(
+        out,
+        "{RT}::__private::impl_serde!({serde_kind} {});",
+        g.name
+    );
+    g.code_macro(&mut out, cx);
+    for path in cx.tracked.iter().filter_map(|p| p.to_str()) {
+        out.push_str("const _: &[u8] = ::core::include_bytes!(");
+        push_lit(&mut out, path);
+        out.push_str(");\n");
+    }
+    let mut output = Output {
+        parts: vec![Part::Text(out)],
+    };
+    output.push_tokens(lints::allow_generated(g.conversions()));
+    output
+}
+
+/// Generated text → tokens. The text always lexes; should it not, the
+/// error says so instead of panicking in the compiler.
+fn lex(text: &str) -> TokenStream {
+    text.parse().unwrap_or_else(|_| {
+        quote!(::core::compile_error!(
+            "error-catalog generated text that does not lex; please report this catalog"
+        );)
     })
 }
 
 struct Gen<'a> {
     c: &'a Catalog,
+    /// The enum's name.
+    name: &'a str,
     ty: Ident,
     unknown: Ident,
-    variants: Vec<Ident>,
     /// Number of known variants; the catch-all's index.
     n: usize,
     /// Set for `#[derive(ErrorCode)]`.
@@ -126,12 +212,20 @@ impl<'a> Gen<'a> {
     fn new(c: &'a Catalog, derive: Option<&'a Derive>) -> Self {
         Gen {
             c,
+            name: &c.name,
             ty: ident(&c.name),
             unknown: ident(&c.unknown),
-            variants: c.entries.iter().map(|e| ident(&e.name)).collect(),
             n: c.entries.len(),
             derive,
         }
+    }
+
+    /// `Enum::Variant`, written `Enum::r#type` for a derived enum's keyword
+    /// variant (reported, yet the generated code must still lex). `Self::`
+    /// is avoided: rustc resolves it by a linear search of the variants.
+    fn path_of(&self, e: &crate::model::Entry) -> String {
+        let raw = if is_keyword(&e.name) { "r#" } else { "" };
+        format!("{}::{raw}{}", self.name, e.name)
     }
 
     /// Whether the enum has a catch-all (a derived enum may have none).
@@ -149,101 +243,94 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// The arms of `__error_code_index` after the known variants: the
-    /// catch-all and any unmatched variants of a derived enum, all at `n`.
-    fn other_indices(&self) -> TokenStream {
-        let n = Literal::usize_unsuffixed(self.n);
-        let unknown = &self.unknown;
-        let catch_all = self
-            .has_catch_all()
-            .then(|| quote!(Self::#unknown(_) => #n,));
-        let unmatched = self
-            .derive
-            .map_or(&[][..], |d| &d.unmatched)
-            .iter()
-            .map(|v| ident(v));
-        // Braces match any kind of variant, including misshapen ones (reported).
-        quote!(#catch_all #(Self::#unmatched { .. } => #n,)*)
-    }
-
     fn is_int(&self) -> bool {
         self.c.code_type == CodeType::Int
     }
 
     /// The payload type of the catch-all.
-    fn raw_ty(&self) -> TokenStream {
-        let rt = rt();
+    fn raw_ty(&self) -> &'static str {
         if self.is_int() {
-            quote!(i64)
+            "i64"
         } else {
-            quote!(#rt::__private::String)
+            "::error_runtime::__private::String"
         }
     }
 
-    fn enum_def(&self, cx: &Context) -> TokenStream {
-        let Gen { ty, unknown, .. } = self;
-        let doc = enum_doc(self.c, cx);
-        let variants = self.c.entries.iter().zip(&self.variants).map(|(e, v)| {
-            let doc = variant_doc(self.c, e);
-            let deprecated = e.deprecated.as_ref().map(|note| {
-                if note.is_empty() {
-                    quote!(#[deprecated])
-                } else {
-                    quote!(#[deprecated = #note])
+    fn enum_def(&self, out: &mut String, cx: &Context) {
+        let c = self.c;
+        push_doc(out, &enum_doc(c, cx));
+        let copy = if self.is_int() {
+            "::core::marker::Copy, "
+        } else {
+            ""
+        };
+        // `repr(u32)` puts the variant's index first in memory, where
+        // `__error_code_index` reads it (see `methods`). Serde's impls go
+        // through `From<i64>`/`From<&str>`, so that read needs no invariant
+        // they could break (clippy's lint is about that).
+        let _ = writeln!(
+            out,
+            "#[derive(::core::clone::Clone, {copy}::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]\n\
+             #[repr(u32)]\n#[allow(clippy::unsafe_derive_deserialize)]\n{ALLOW}pub enum {} {{",
+            self.name
+        );
+        for e in &c.entries {
+            push_doc(out, &variant_doc(c, e));
+            match &e.deprecated {
+                Some(note) if note.is_empty() => out.push_str("#[deprecated]\n"),
+                Some(note) => {
+                    out.push_str("#[deprecated = ");
+                    push_lit(out, note);
+                    out.push_str("]\n");
                 }
-            });
-            quote!(#[doc = #doc] #deprecated #v,)
-        });
-        let raw_ty = self.raw_ty();
+                None => {}
+            }
+            out.push_str(&e.name);
+            out.push_str(",\n");
+        }
         let unknown_doc = if self.is_int() {
             "A code this catalog does not define, with the raw value as received."
         } else {
             "A code this catalog does not define, with the raw text as received."
         };
-        let copy = self.is_int().then(|| quote!(::core::marker::Copy,));
-        quote! {
-            #[doc = #doc]
-            #[derive(::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-            pub enum #ty {
-                #(#variants)*
-                #[doc = #unknown_doc]
-                #unknown(#raw_ty),
-            }
-        }
+        push_doc(out, unknown_doc);
+        let _ = writeln!(out, "{}({}),\n}}", c.unknown, self.raw_ty());
     }
 
     /// `match self { known… => expr, Self::Unknown(raw) => unknown }`, without
-    /// an unreachable arm when the catalog is empty (and a derived enum has
-    /// no unmatched variant to take it).
-    fn split(&self, known: TokenStream, raw: TokenStream) -> TokenStream {
-        let unknown = &self.unknown;
-        let unmatched = self.derive.is_some_and(|d| !d.unmatched.is_empty());
+    /// an unreachable arm when the catalog is empty (a derived enum with
+    /// unmatched variants, already reported, still needs the `known` arm).
+    fn split(&self, known: &str, raw: &str) -> String {
+        let unknown = &self.c.unknown;
         if !self.has_catch_all() {
-            quote!({ let known = self; #known })
-        } else if self.n == 0 && !unmatched {
-            quote!(match self { Self::#unknown(raw) => #raw })
+            format!("{{ let known = self; {known} }}")
+        } else if self.n == 0 && self.derive.is_none_or(|d| d.unmatched.is_empty()) {
+            format!("match self {{ Self::{unknown}(raw) => {raw} }}")
         } else {
-            quote!(match self { Self::#unknown(raw) => #raw, known => #known })
+            format!("match self {{ Self::{unknown}(raw) => {raw}, known => {known} }}")
         }
     }
 }
 
 /// Per-variant facts: a static array when any entry has one, else a constant.
-fn facts(
+fn facts<T>(
     g: &Gen<'_>,
-    elem: TokenStream,
-    values: impl Iterator<Item = TokenStream>,
+    elem: &str,
+    values: &[T],
+    value: impl Fn(&mut String, &T),
     any: bool,
-    default: TokenStream,
-) -> TokenStream {
+    default: &str,
+) -> String {
     if !any {
-        return default;
+        return default.to_owned();
     }
-    let n1 = Literal::usize_unsuffixed(g.n + 1);
-    quote! {
-        static FACTS: [#elem; #n1] = [#(#values,)* #default];
-        FACTS[self.__error_code_index()]
+    let mut out = format!("static FACTS: [{elem}; {}] = [", g.n + 1);
+    for v in values {
+        value(&mut out, v);
+        out.push(',');
     }
+    let _ = write!(out, "{default}];\nFACTS[self.__error_code_index()]");
+    out
 }
 
 /// A name as an identifier. Catalog names are never keywords, but a derived
@@ -256,10 +343,65 @@ fn ident(name: &str) -> Ident {
     }
 }
 
-fn opt_str(value: Option<&str>) -> TokenStream {
+/// `text` as a Rust string literal.
+fn push_lit(out: &mut String, text: &str) {
+    out.push('"');
+    // Most texts need no escape: one scan and one copy (the macro runs
+    // unoptimised, where a push per character is slow).
+    if !needs_escape(text) {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Whether `text` holds a quote, a backslash or a control character (C0,
+/// DEL, or C1: encoded as 0xC2 0x80..=0x9F).
+pub(super) fn needs_escape(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f {
+            return true;
+        }
+        if b == 0xc2 && i + 1 < bytes.len() && bytes[i + 1] < 0xa0 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `#[doc = "text"]` on its own line.
+fn push_doc(out: &mut String, text: &str) {
+    out.push_str("#[doc = ");
+    push_lit(out, text);
+    out.push_str("]\n");
+}
+
+fn push_opt_str(out: &mut String, value: Option<&str>) {
     match value {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
+        Some(s) => {
+            out.push_str("::core::option::Option::Some(");
+            push_lit(out, s);
+            out.push(')');
+        }
+        None => out.push_str("::core::option::Option::None"),
     }
 }
 
@@ -277,10 +419,12 @@ fn str_code(code: &Code) -> Option<&str> {
     }
 }
 
-/// A code as a value in an array.
-fn code_lit(code: &Code) -> TokenStream {
+/// A code as Rust source (an integer or a string literal).
+fn push_code(out: &mut String, code: &Code) {
     match code {
-        Code::Int(c) => quote!(#c),
-        Code::Str(s) => quote!(#s),
+        Code::Int(c) => {
+            let _ = write!(out, "{c}");
+        }
+        Code::Str(s) => push_lit(out, s),
     }
 }

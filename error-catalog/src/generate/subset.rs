@@ -1,54 +1,55 @@
 //! Conversions between a subset catalog's enum and its parent's: `From` into
 //! the parent, `TryFrom` back.
 
-use super::{ident, rt, Gen};
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::{Gen, ALLOW, RT};
+use std::fmt::Write as _;
 
 impl Gen<'_> {
-    pub(super) fn subset(&self) -> TokenStream {
+    pub(super) fn subset(&self, out: &mut String) {
         let Some(parent) = &self.c.parent else {
-            return TokenStream::new();
+            return;
         };
-        let rt = rt();
-        let ty = &self.ty;
-        let unknown = &self.unknown;
-        let parent_ty = ident(parent);
-        let variants = &self.variants;
+        let ty = self.name;
+        let unknown = &self.c.unknown;
         let from_raw = if self.is_int() {
-            quote!(<#parent_ty as ::core::convert::From<i64>>::from(raw))
+            format!("<{parent} as ::core::convert::From<i64>>::from(raw)")
         } else {
-            quote!(<#parent_ty as ::core::convert::From<#rt::__private::String>>::from(raw))
+            format!("<{parent} as ::core::convert::From<{RT}::__private::String>>::from(raw)")
         };
-        let arms = variants.iter().map(|v| quote!(#ty::#v => #parent_ty::#v,));
-        let back = variants
-            .iter()
-            .map(|v| quote!(#parent_ty::#v => ::core::result::Result::Ok(#ty::#v),));
-        quote! {
-            #[automatically_derived]
-            #[allow(deprecated)]
-            impl ::core::convert::From<#ty> for #parent_ty {
-                /// Every code of the subset is a code of the parent.
-                fn from(value: #ty) -> Self {
-                    match value {
-                        #(#arms)*
-                        #ty::#unknown(raw) => #from_raw,
-                    }
-                }
-            }
-
-            #[automatically_derived]
-            #[allow(deprecated)]
-            impl ::core::convert::TryFrom<#parent_ty> for #ty {
-                type Error = #parent_ty;
-                /// Fails, giving the value back, for parent codes outside the subset.
-                fn try_from(value: #parent_ty) -> ::core::result::Result<Self, #parent_ty> {
-                    match value {
-                        #(#back)*
-                        other => ::core::result::Result::Err(other),
-                    }
-                }
-            }
+        let (mut arms, mut back) = (String::new(), String::new());
+        for e in &self.c.entries {
+            let v = &e.name;
+            let _ = writeln!(arms, "{ty}::{v} => {parent}::{v},");
+            let _ = writeln!(
+                back,
+                "{parent}::{v} => ::core::result::Result::Ok({ty}::{v}),"
+            );
         }
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
+#[allow(deprecated)]
+{ALLOW}impl ::core::convert::From<{ty}> for {parent} {{
+/// Every code of the subset is a code of the parent.
+fn from(value: {ty}) -> Self {{
+match value {{
+{arms}{ty}::{unknown}(raw) => {from_raw},
+}}
+}}
+}}
+
+#[automatically_derived]
+#[allow(deprecated)]
+{ALLOW}impl ::core::convert::TryFrom<{parent}> for {ty} {{
+type Error = {parent};
+/// Fails, giving the value back, for parent codes outside the subset.
+fn try_from(value: {parent}) -> ::core::result::Result<Self, {parent}> {{
+match value {{
+{back}other => ::core::result::Result::Err(other),
+}}
+}}
+}}
+"#
+        );
     }
 }

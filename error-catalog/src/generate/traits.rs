@@ -1,104 +1,117 @@
 //! Standard and runtime trait impls of the generated enum: `Debug`,
 //! `Display`, `Error` and `error_runtime::ErrorCode`.
 
-use super::{rt, Gen};
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::{push_lit, Gen, ALLOW, RT};
+use std::fmt::Write as _;
 
 impl Gen<'_> {
-    pub(super) fn traits(&self) -> TokenStream {
-        let rt = rt();
+    pub(super) fn traits(&self, out: &mut String) {
         let c = self.c;
-        let ty = &self.ty;
-        let name = c.name.as_str();
-        let lang = c.lang.as_str();
-        let languages = c.languages.iter().map(String::as_str);
-        let env_code = c.envelope.code.as_str();
-        let env_message = c.envelope.message.iter().map(String::as_str);
-        let env_data = c.envelope.data.as_str();
+        let ty = self.name;
+        let lit = |text: &str| {
+            let mut s = String::new();
+            push_lit(&mut s, text);
+            s
+        };
+        let list = |items: &[String]| {
+            let mut s = String::new();
+            for item in items {
+                push_lit(&mut s, item);
+                s.push(',');
+            }
+            s
+        };
+        let name = lit(&c.name);
+        let lang = lit(&c.lang);
+        let languages = list(&c.languages);
+        let env_code = lit(&c.envelope.code);
+        let env_message = list(&c.envelope.message);
+        let env_data = lit(&c.envelope.data);
         let (code_assoc, source) = if self.is_int() {
-            (quote!(i64), quote!(i64))
+            ("i64", "i64")
         } else {
-            (quote!(&'a str), quote!(&str))
+            ("&'a str", "&str")
         };
         let from_code = if self.has_catch_all() {
-            quote!(::core::option::Option::Some(<Self as ::core::convert::From<#source>>::from(code)))
+            format!("::core::option::Option::Some(<Self as ::core::convert::From<{source}>>::from(code))")
         } else {
-            quote!(::core::result::Result::ok(<Self as ::core::convert::TryFrom<#source>>::try_from(code)))
+            format!("::core::result::Result::ok(<Self as ::core::convert::TryFrom<{source}>>::try_from(code))")
         };
-        let unknown = &self.unknown;
-        let unknown_name = c.unknown.as_str();
-        // A derived enum's Debug is the user's own derive.
-        let debug = self.derive.is_none().then(|| {
-            quote! {
-                // Written out rather than derived: the derive is a match with one arm
-                // per code, which dominates type-checking of large catalogs.
-                #[automatically_derived]
-                impl ::core::fmt::Debug for #ty {
-                    /// The variant's name; the catch-all with its raw code: `Unknown(9999)`.
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        match self {
-                            Self::#unknown(raw) => ::core::fmt::Formatter::debug_tuple(f, #unknown_name).field(raw).finish(),
-                            known => ::core::fmt::Formatter::write_str(f, known.name()),
-                        }
-                    }
-                }
-            }
-        });
-        quote! {
-            #debug
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ty {
-                /// `code: message`, the message in the catalog's own language.
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::write!(f, "{}: {}", self.code(), self.message())
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::error::Error for #ty {}
-
-            #[automatically_derived]
-            impl #rt::ErrorCode for #ty {
-                type Code<'a> = #code_assoc;
-                const CATALOG: &'static str = #name;
-                const LANG: &'static str = #lang;
-                const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
-                const ALL: &'static [Self] = Self::ALL;
-                const ENVELOPE: #rt::Envelope = #rt::Envelope {
-                    code: #env_code,
-                    message: &[#(#env_message),*],
-                    data: #env_data,
-                };
-                #[inline]
-                fn code(&self) -> Self::Code<'_> { Self::code(self) }
-                #[inline]
-                fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> { #from_code }
-                #[inline]
-                fn message(&self) -> &'static str { Self::message(self) }
-                #[inline]
-                fn message_in(&self, lang: &str) -> &'static str { Self::message_in(self, lang) }
-                #[inline]
-                fn name(&self) -> &'static str { Self::name(self) }
-                #[inline]
-                fn key(&self) -> ::core::option::Option<&'static str> { Self::key(self) }
-                #[inline]
-                fn is_success(&self) -> bool { Self::is_success(self) }
-                #[inline]
-                fn is_known(&self) -> bool { Self::is_known(self) }
-                #[inline]
-                fn http_status(&self) -> ::core::option::Option<u16> { Self::http_status(self) }
-                #[inline]
-                fn is_retryable(&self) -> bool { Self::is_retryable(self) }
-                #[inline]
-                fn category(&self) -> ::core::option::Option<&'static str> { Self::category(self) }
-                #[inline]
-                fn arity(&self) -> usize { Self::arity(self) }
-                fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> #rt::__private::String {
-                    Self::render_in(self, lang, args)
-                }
-            }
+        // A derived enum's Debug is the user's own. Written out rather than
+        // derived: the derive is a match with one arm per code, which
+        // dominates type-checking of large catalogs.
+        if self.derive.is_none() {
+            let _ = write!(
+                out,
+                r#"#[automatically_derived]
+{ALLOW}impl ::core::fmt::Debug for {ty} {{
+/// The variant's name; the catch-all with its raw code: `Unknown(9999)`.
+fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+match self {{
+Self::{unknown}(raw) => ::core::fmt::Formatter::debug_tuple(f, {unknown_name}).field(raw).finish(),
+known => ::core::fmt::Formatter::write_str(f, known.name()),
+}}
+}}
+}}
+"#,
+                unknown = c.unknown,
+                unknown_name = lit(&c.unknown),
+            );
         }
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
+{ALLOW}impl ::core::fmt::Display for {ty} {{
+/// `code: message`, the message in the catalog's own language.
+fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+::core::write!(f, "{{}}: {{}}", self.code(), self.message())
+}}
+}}
+
+#[automatically_derived]
+{ALLOW}impl ::core::error::Error for {ty} {{}}
+
+#[automatically_derived]
+{ALLOW}impl {RT}::ErrorCode for {ty} {{
+type Code<'a> = {code_assoc};
+const CATALOG: &'static str = {name};
+const LANG: &'static str = {lang};
+const LANGUAGES: &'static [&'static str] = &[{languages}];
+const ALL: &'static [Self] = Self::ALL;
+const ENVELOPE: {RT}::Envelope = {RT}::Envelope {{
+code: {env_code},
+message: &[{env_message}],
+data: {env_data},
+}};
+#[inline]
+fn code(&self) -> Self::Code<'_> {{ Self::code(self) }}
+#[inline]
+fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
+#[inline]
+fn message(&self) -> &'static str {{ Self::message(self) }}
+#[inline]
+fn message_in(&self, lang: &str) -> &'static str {{ Self::message_in(self, lang) }}
+#[inline]
+fn name(&self) -> &'static str {{ Self::name(self) }}
+#[inline]
+fn key(&self) -> ::core::option::Option<&'static str> {{ Self::key(self) }}
+#[inline]
+fn is_success(&self) -> bool {{ Self::is_success(self) }}
+#[inline]
+fn is_known(&self) -> bool {{ Self::is_known(self) }}
+#[inline]
+fn http_status(&self) -> ::core::option::Option<u16> {{ Self::http_status(self) }}
+#[inline]
+fn is_retryable(&self) -> bool {{ Self::is_retryable(self) }}
+#[inline]
+fn category(&self) -> ::core::option::Option<&'static str> {{ Self::category(self) }}
+#[inline]
+fn arity(&self) -> usize {{ Self::arity(self) }}
+fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+Self::render_in(self, lang, args)
+}}
+}}
+"#
+        );
     }
 }

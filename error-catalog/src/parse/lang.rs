@@ -3,6 +3,19 @@
 
 /// The canonical form of a BCP 47 tag (`zh_cn` → `zh-CN`), if it is one.
 pub fn canonical_lang(tag: &str) -> Option<String> {
+    // Tags already canonical (`en`, `zh-CN`) in one look: one call per message.
+    let b = tag.as_bytes();
+    let lower = |i: usize| b[i].is_ascii_lowercase();
+    if (b.len() == 2 && lower(0) && lower(1))
+        || (b.len() == 5
+            && lower(0)
+            && lower(1)
+            && b[2] == b'-'
+            && b[3].is_ascii_uppercase()
+            && b[4].is_ascii_uppercase())
+    {
+        return Some(tag.to_owned());
+    }
     let mut out = String::new();
     for (i, part) in tag.split(['-', '_']).enumerate() {
         let ok =
