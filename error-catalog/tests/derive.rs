@@ -359,7 +359,7 @@ fn raw_identifiers_are_the_names_without_r_hash() {
     });
     assert!(errors(&out).is_empty(), "{:?}", errors(&out));
     assert!(has_impl(&out, "impl ::error_runtime::ErrorCode for Acme"));
-    assert!(has_impl(&out, "Self::Type"));
+    assert!(has_impl(&out, "Acme::Type"));
     // A keyword variant is reported, yet still matched (written raw again).
     let out = expand(quote! {
         #[catalog(lang = "en")]

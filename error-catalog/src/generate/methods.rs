@@ -1,7 +1,7 @@
 //! The inherent `impl` of the generated enum: `ALL`, `code`, `message`,
 //! `render` and the other per-variant facts, read from static arrays.
 
-use super::{facts, push_code, push_lit, push_opt_str, Gen, ALLOW, RT};
+use super::{facts, push_code, push_lit, push_opt_str, raw_name, Gen, ALLOW, RT};
 use crate::model::{Matcher, PlaceholderStyle};
 use crate::placeholder::{self, Piece};
 use std::fmt::Write as _;
@@ -11,7 +11,7 @@ impl Gen<'_> {
         let c = self.c;
         let n = self.n;
         let n1 = n + 1;
-        let unknown = &c.unknown;
+        let unknown = raw_name(&c.unknown);
         let is_known = if self.has_catch_all() {
             format!("!::core::matches!(self, Self::{unknown}(_))")
         } else {
@@ -48,7 +48,7 @@ impl Gen<'_> {
             push_lit(&mut names, &e.name);
             names.push(',');
         }
-        push_lit(&mut names, unknown);
+        push_lit(&mut names, &c.unknown);
 
         let key = facts(
             self,
@@ -342,11 +342,11 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
             let _ = writeln!(arms, "{} => {i},", self.path_of(e));
         }
         if self.has_catch_all() {
-            let _ = writeln!(arms, "Self::{}(_) => {n},", self.c.unknown);
+            let _ = writeln!(arms, "Self::{}(_) => {n},", raw_name(&self.c.unknown));
         }
         // Braces match any kind of variant, including misshapen ones (reported).
         for v in self.derive.map_or(&[][..], |d| &d.unmatched) {
-            let _ = writeln!(arms, "Self::{v} {{ .. }} => {n},");
+            let _ = writeln!(arms, "Self::{} {{ .. }} => {n},", raw_name(v));
         }
         format!("{doc}fn __error_code_index(&self) -> usize {{\nmatch self {{\n{arms}}}\n}}")
     }

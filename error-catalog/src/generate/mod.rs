@@ -224,8 +224,7 @@ impl<'a> Gen<'a> {
     /// variant (reported, yet the generated code must still lex). `Self::`
     /// is avoided: rustc resolves it by a linear search of the variants.
     fn path_of(&self, e: &crate::model::Entry) -> String {
-        let raw = if is_keyword(&e.name) { "r#" } else { "" };
-        format!("{}::{raw}{}", self.name, e.name)
+        format!("{}::{}", self.name, raw_name(&e.name))
     }
 
     /// Whether the enum has a catch-all (a derived enum may have none).
@@ -301,7 +300,7 @@ impl<'a> Gen<'a> {
     /// an unreachable arm when the catalog is empty (a derived enum with
     /// unmatched variants, already reported, still needs the `known` arm).
     fn split(&self, known: &str, raw: &str) -> String {
-        let unknown = &self.c.unknown;
+        let unknown = raw_name(&self.c.unknown);
         if !self.has_catch_all() {
             format!("{{ let known = self; {known} }}")
         } else if self.n == 0 && self.derive.is_none_or(|d| d.unmatched.is_empty()) {
@@ -340,6 +339,15 @@ fn ident(name: &str) -> Ident {
         Ident::new_raw(name, Span::call_site())
     } else {
         Ident::new(name, Span::call_site())
+    }
+}
+
+/// A variant name as code: `r#type` for a derived enum's keyword variant.
+fn raw_name(name: &str) -> std::borrow::Cow<'_, str> {
+    if is_keyword(name) {
+        format!("r#{name}").into()
+    } else {
+        name.into()
     }
 }
 
