@@ -58,6 +58,7 @@ mod code;
 mod decode;
 mod lang;
 mod render;
+mod repr;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod unknown;
@@ -83,6 +84,7 @@ pub mod __private {
     pub use serde;
 
     pub use crate::__impl_serde as impl_serde;
+    pub use crate::{__repr_all as repr_all, __repr_index_fn as repr_index_fn};
 
     /// Marks an empty slot of a generated lookup table.
     const EMPTY: u32 = u32::MAX;

@@ -298,27 +298,9 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
             }
             return format!("pub const ALL: &'static [Self] = &[{all}];");
         }
-        // The known variants of the `repr(u32)` enum are its first `n`, each
-        // nothing but its `u32` tag 0, 1, …: `ALL` is written as those tags.
-        // As `n` variant values, rustc would validate it in O(n²) (it finds
-        // each value's variant by a linear search of the discriminants).
-        // The union is not validated, and `ALL` points into a static, which
-        // const validation does not enter.
-        format!(
-            "#[allow(unsafe_code)]\n\
-             pub const ALL: &'static [Self] = {{\n\
-             const WORDS: usize = ::core::mem::size_of::<{ty}>() / 4;\n\
-             #[repr(C)]\n\
-             union Tags {{ tags: [[u32; WORDS]; {n}], all: ::core::mem::ManuallyDrop<[{ty}; {n}]> }}\n\
-             static TAGS: Tags = Tags {{ tags: {{\n\
-             let mut tags = [[0; WORDS]; {n}];\n\
-             let mut tag: u32 = 0;\n\
-             while tag < {n} {{ tags[tag as usize][0] = tag; tag += 1; }}\n\
-             tags\n\
-             }} }};\n\
-             unsafe {{ &*(&raw const TAGS.all).cast::<[{ty}; {n}]>() }}\n\
-             }};"
-        )
+        // The known variants are the `repr(u32)` enum's first `n`, each
+        // nothing but its tag: see the runtime's `repr_all`.
+        format!("pub const ALL: &'static [Self] = {RT}::__private::repr_all!({ty}, {n});")
     }
 
     /// `__error_code_index`: the variant's position in `ALL`, the catch-all
@@ -331,11 +313,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
             // 0, 1, …, the catch-all last: its tag is the index. One load
             // instead of a `match` of one arm per code, which dominated
             // type-checking and borrow-checking of large catalogs.
-            return format!(
-                "{doc}#[allow(unsafe_code)]\nfn __error_code_index(&self) -> usize {{\n\
-                 // A `repr(u32)` enum is a union of `repr(C)` structs that each start with the `u32` tag (RFC 2195).\n\
-                 (unsafe {{ *::core::ptr::from_ref(self).cast::<u32>() }}) as usize\n}}"
-            );
+            return format!("{RT}::__private::repr_index_fn!();");
         }
         let mut arms = String::new();
         for (i, e) in self.c.entries.iter().enumerate() {

@@ -264,9 +264,9 @@ impl<'a> Gen<'a> {
             ""
         };
         // `repr(u32)` puts the variant's index first in memory, where
-        // `__error_code_index` reads it (see `methods`). Serde's impls go
-        // through `From<i64>`/`From<&str>`, so that read needs no invariant
-        // they could break (clippy's lint is about that).
+        // `__error_code_index` reads it (the runtime's `repr_index_fn`).
+        // Serde's impls go through `From<i64>`/`From<&str>`, so that read
+        // needs no invariant they could break (clippy's lint is about that).
         let _ = writeln!(
             out,
             "#[derive(::core::clone::Clone, {copy}::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]\n\

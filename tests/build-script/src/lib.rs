@@ -6,6 +6,8 @@
 //! code, so the crate builds under `#![deny(warnings, missing_docs)]` and CI
 //! runs `cargo clippy -p build-script --all-targets -- -D warnings -W clippy::pedantic`.
 #![deny(warnings, missing_docs)]
+// The generated file holds no `unsafe`: the runtime does the two tag reads.
+#![forbid(unsafe_code)]
 
 pub mod ebet {
     //! eBET: status codes, the suggested reply codes (a subset of them: a

@@ -15,6 +15,8 @@
 //! `cargo clippy -p hygiene --all-targets -- -D warnings -W clippy::pedantic`
 //! and `cargo doc -p hygiene --no-deps` with `RUSTDOCFLAGS="-D warnings"`.
 #![deny(warnings, missing_docs)]
+// The generated code holds no `unsafe`: the runtime does the two tag reads.
+#![forbid(unsafe_code)]
 
 pub mod catalogs {
     //! The int, string (TOML and JSON) and subset test catalogs, included
