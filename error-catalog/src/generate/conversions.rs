@@ -1,10 +1,10 @@
 //! Code ↔ enum conversions (`From`, `FromStr`), with code → variant going
-//! through the open-addressing table computed in `crate::hash`.
+//! through the perfect-hash table computed in `crate::hash`.
 
 use super::{int_code, rt, str_code, CatchAll, Gen};
-use crate::hash::{self, Table, EMPTY};
+use crate::hash::{self, Table};
 use proc_macro2::{Literal, TokenStream};
-use quote::{quote, ToTokens};
+use quote::quote;
 
 impl Gen<'_> {
     pub(super) fn conversions(&self) -> TokenStream {
@@ -12,6 +12,10 @@ impl Gen<'_> {
         let ty = &self.ty;
         let unknown = &self.unknown;
         let size = |t: &Table| Literal::usize_unsuffixed(t.slots.len());
+        let disp = |t: &Table| {
+            let (b, d) = (Literal::usize_unsuffixed(t.disp.len()), &t.disp);
+            quote!(static DISP: [u32; #b] = [#(#d),*];)
+        };
         if self.is_int() {
             let codes: Vec<i64> = self
                 .c
@@ -19,9 +23,26 @@ impl Gen<'_> {
                 .iter()
                 .filter_map(|e| int_code(&e.code))
                 .collect();
-            let table = hash::int_table(&codes);
-            let (mul, shift, m) = (table.mul, table.shift, size(&table));
-            let slots = slots(&table, &codes, quote!(0));
+            let table = match hash::int_table(&codes) {
+                Ok(table) => table,
+                Err(message) => return quote!(::core::compile_error!(#message);),
+            };
+            let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
+            let slots = table.slots.iter().enumerate().map(|(s, slot)| match slot {
+                Some(i) => {
+                    let code = codes[*i as usize];
+                    quote!((#code, #i))
+                }
+                None => {
+                    let filler = hash::int_filler(&table, s);
+                    quote!((#filler, 0))
+                }
+            });
+            let probe = quote! {
+                static TABLE: [(i64, u32); #m] = [#(#slots),*];
+                #disp
+                #rt::__private::probe_i64(&TABLE, &DISP, code, #bshift, #shift)
+            };
             // A derived enum need not be `Copy`.
             let known = if self.derive.is_some() {
                 quote!(::core::clone::Clone::clone(&Self::ALL[index]))
@@ -38,8 +59,7 @@ impl Gen<'_> {
                         /// Fails for a code the enum does not define (it has no catch-all).
                         #[inline]
                         fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
-                            static TABLE: [(i64, u32); #m] = #slots;
-                            match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
+                            match { #probe } {
                                 ::core::option::Option::Some(index) => ::core::result::Result::Ok(#known),
                                 ::core::option::Option::None => ::core::result::Result::Err(#unknown_code),
                             }
@@ -76,8 +96,7 @@ impl Gen<'_> {
                     /// Total: a code the catalog does not define becomes the catch-all.
                     #[inline]
                     fn from(code: i64) -> Self {
-                        static TABLE: [(i64, u32); #m] = #slots;
-                        match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
+                        match { #probe } {
                             ::core::option::Option::Some(index) => #known,
                             ::core::option::Option::None => #catch,
                         }
@@ -111,15 +130,28 @@ impl Gen<'_> {
                 .iter()
                 .filter_map(|e| str_code(&e.code))
                 .collect();
-            let table = hash::str_table(&codes);
-            let (mul, shift, m) = (table.mul, table.shift, size(&table));
-            let slots = slots(&table, &codes, quote!(""));
+            let table = match hash::str_table(&codes) {
+                Ok(table) => table,
+                Err(message) => return quote!(::core::compile_error!(#message);),
+            };
+            let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
+            let (seed, full, b) = (table.seed, table.full, Literal::usize_unsuffixed(table.disp.len()));
+            // An empty slot's first word, 1, is no text's: the empty text's is 0.
+            let slots = table.slots.iter().map(|slot| match slot {
+                Some(i) => {
+                    let code = codes[*i as usize];
+                    let (first, last) = hash::edges(code.as_bytes());
+                    quote!((#first, #last, #code, #i))
+                }
+                None => quote!((1, 0, "", 0)),
+            });
             let lookup = quote! {
                 impl #ty {
                     #[inline]
                     fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {
-                        static TABLE: [(&str, u32); #m] = #slots;
-                        #rt::__private::probe_str(&TABLE, code, #mul, #shift)
+                        static TABLE: [(u64, u64, &str, u32); #m] = [#(#slots),*];
+                        #disp
+                        #rt::__private::probe_str::<#m, #b, #full>(&TABLE, &DISP, code, #seed, #bshift, #shift)
                     }
                 }
             };
@@ -226,17 +258,4 @@ impl Gen<'_> {
             }
         }
     }
-}
-
-/// A table's initializer: `(code, index)` per used slot, `(empty_key, EMPTY)`
-/// for the others.
-fn slots<T: ToTokens>(table: &Table, codes: &[T], empty_key: TokenStream) -> TokenStream {
-    let slots = table.slots.iter().map(|slot| match slot {
-        Some(i) => {
-            let code = &codes[*i as usize];
-            quote!((#code, #i))
-        }
-        None => quote!((#empty_key, #EMPTY)),
-    });
-    quote!([#(#slots),*])
 }
