@@ -285,3 +285,52 @@ fn the_two_string_hashes_agree_on_edge_cases() {
         }
     }
 }
+
+/// Long codes sharing their length and first and last 8 bytes (so the table
+/// hashes every word), of 16 to 40 bytes: every byte of a code matters.
+#[derive(Debug, Clone, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum LongCodes {
+    #[code("ACCOUNT_aaaa_FROZEN_ZZ", message = "a")]
+    A,
+    #[code("ACCOUNT_bbbb_FROZEN_ZZ", message = "b")]
+    B,
+    #[code("ACCOUNT_aaaa_bbbb_cccc_dddd_FROZEN_ZZ", message = "c")]
+    C,
+    #[code("ACCOUNT_aaaa_bbbb_cccc_dddx_FROZEN_ZZ", message = "d")]
+    D,
+    #[code("ACCOUNT_aaaa_bbbb_cccc_dddd_eeee_ffff", message = "e")]
+    E,
+    #[code("0123456789abcdef", message = "f")]
+    F,
+    #[code("0123456789abcdef0123456789abcdef01234567", message = "g")]
+    G,
+    Unknown(String),
+}
+
+fn long_code() -> impl Strategy<Value = String> {
+    let codes: Vec<String> = LongCodes::ALL.iter().map(|c| c.code().to_owned()).collect();
+    prop_oneof![
+        1 => prop::sample::select(codes.clone()),
+        3 => (prop::sample::select(codes), any::<prop::sample::Index>(), "[a-z_Z0]")
+            .prop_map(|(code, at, c)| {
+                let at = at.index(code.len());
+                format!("{}{c}{}", &code[..at], &code[at + 1..])
+            }),
+        1 => "[A-Za-z_0-9]{14,42}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn long_codes_match_exactly(s in long_code()) {
+        let expected = LongCodes::ALL.iter().find(|c| c.code() == s).cloned();
+        let got = LongCodes::from(s.as_str());
+        match expected {
+            Some(known) => prop_assert_eq!(got, known),
+            None => prop_assert_eq!(got, LongCodes::Unknown(s)),
+        }
+    }
+}

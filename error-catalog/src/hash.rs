@@ -88,6 +88,14 @@ pub fn edges(s: &[u8]) -> (u64, u64) {
     }
 }
 
+/// The word at byte 8; identical to the runtime's `middle`.
+pub fn middle(s: &[u8]) -> u64 {
+    match s.get(8..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
+    }
+}
+
 /// The hash of a string code; identical to the runtime's `hash_str`.
 pub fn hash_code_str(s: &str, seed: u64, full: bool) -> u64 {
     let s = s.as_bytes();
@@ -145,7 +153,7 @@ pub fn str_table(codes: &[&str]) -> Result<Table, String> {
             if sorted.windows(2).any(|w| w[0] == w[1]) {
                 continue;
             }
-            if let Some(table) = place(&hashes, 40) {
+            if let Some(table) = place(&hashes, 32) {
                 return Ok(Table { seed, full, ..table });
             }
         }

@@ -44,14 +44,17 @@ pub fn hash_i64(code: i64) -> u64 {
 }
 
 /// Looks a string code up: its index in catalog order, or `None`. A slot is
-/// `(first word, last word, code, index)`: the words settle codes of up to
-/// 16 bytes without reading the stored text; `FULL` (chosen by the
-/// generator when two codes share length and edge words) also hashes the
-/// middle.
+/// `(first word, word at byte 8, last word, length, index)`: with the length
+/// they settle codes of up to 24 bytes without reading any text; `codes`
+/// (in catalog order) holds the rest of longer ones. An empty slot is
+/// `(1, 0, 0, 0, 0)`: only the empty text has length 0, and its first word
+/// is 0. `FULL` (chosen by the generator when two codes share length and
+/// edge words) also hashes the middle.
 #[inline(always)]
 pub fn probe_str<const M: usize, const B: usize, const FULL: bool>(
-    table: &[(u64, u64, &str, u32); M],
+    table: &[(u64, u64, u64, u32, u32); M],
     disp: &[u32; B],
+    codes: &[&str],
     code: &str,
     seed: u64,
     bshift: u32,
@@ -60,12 +63,26 @@ pub fn probe_str<const M: usize, const B: usize, const FULL: bool>(
     let bytes = code.as_bytes();
     let (a, b) = edges(bytes);
     let h = hash_str::<FULL>(bytes, a, b, seed);
-    let (ka, kb, key, index) = table[slot(h, disp, bshift, shift) & (M - 1)];
+    let (ka, km, kb, len, index) = table[slot(h, disp, bshift, shift) & (M - 1)];
     let n = bytes.len();
-    if key.len() == n && ka == a && kb == b && (n <= 16 || bytes[8..n - 8] == key.as_bytes()[8..n - 8]) {
+    let found = len as usize == n
+        && ka == a
+        && kb == b
+        && (n <= 16 || km == middle(bytes))
+        && (n <= 24 || codes.get(index as usize).is_some_and(|key| bytes[16..n - 8] == key.as_bytes()[16..n - 8]));
+    if found {
         Some(index as usize)
     } else {
         None
+    }
+}
+
+/// The word at byte 8 of a text of at least 16 bytes (0 for shorter ones).
+#[inline(always)]
+pub fn middle(s: &[u8]) -> u64 {
+    match s.get(8..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
     }
 }
 

@@ -136,22 +136,41 @@ impl Gen<'_> {
             };
             let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
             let (seed, full, b) = (table.seed, table.full, Literal::usize_unsuffixed(table.disp.len()));
-            // An empty slot's first word, 1, is no text's: the empty text's is 0.
             let slots = table.slots.iter().map(|slot| match slot {
                 Some(i) => {
                     let code = codes[*i as usize];
                     let (first, last) = hash::edges(code.as_bytes());
-                    quote!((#first, #last, #code, #i))
+                    let middle = hash::middle(code.as_bytes());
+                    let len = u32::try_from(code.len()).unwrap_or(u32::MAX);
+                    quote!((#first, #middle, #last, #len, #i))
                 }
-                None => quote!((1, 0, "", 0)),
+                None => quote!((1, 0, 0, 0, 0)),
             });
+            let n = Literal::usize_unsuffixed(codes.len());
+            // The variant at an index, by a `match` that compiles to arithmetic
+            // (cloning from `ALL` would branch on every variant).
+            let variants = &self.variants;
+            let known = match variants.split_last() {
+                Some((last, rest)) => {
+                    let indices = (0..rest.len()).map(Literal::usize_unsuffixed);
+                    quote!(match index { #(#indices => Self::#rest,)* _ => Self::#last })
+                }
+                None => quote!(::core::clone::Clone::clone(&Self::ALL[index])),
+            };
             let lookup = quote! {
+                #[allow(deprecated)]
                 impl #ty {
                     #[inline]
                     fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {
-                        static TABLE: [(u64, u64, &str, u32); #m] = [#(#slots),*];
+                        static TABLE: [(u64, u64, u64, u32, u32); #m] = [#(#slots),*];
+                        static CODES: [&str; #n] = [#(#codes),*];
                         #disp
-                        #rt::__private::probe_str::<#m, #b, #full>(&TABLE, &DISP, code, #seed, #bshift, #shift)
+                        #rt::__private::probe_str::<#m, #b, #full>(&TABLE, &DISP, &CODES, code, #seed, #bshift, #shift)
+                    }
+
+                    #[inline]
+                    fn __error_code_known(index: usize) -> Self {
+                        #known
                     }
                 }
             };
@@ -165,7 +184,7 @@ impl Gen<'_> {
                         #[inline]
                         fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
                             match Self::__error_code_lookup(code) {
-                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(::core::clone::Clone::clone(&Self::ALL[index])),
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
                                 ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code)),
                             }
                         }
@@ -178,7 +197,7 @@ impl Gen<'_> {
                         #[inline]
                         fn try_from(code: #rt::__private::String) -> ::core::result::Result<Self, Self::Error> {
                             match Self::__error_code_lookup(&code) {
-                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(::core::clone::Clone::clone(&Self::ALL[index])),
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
                                 ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code)),
                             }
                         }
@@ -218,7 +237,7 @@ impl Gen<'_> {
                     #[inline]
                     fn from(code: &str) -> Self {
                         match Self::__error_code_lookup(code) {
-                            ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
+                            ::core::option::Option::Some(index) => Self::__error_code_known(index),
                             ::core::option::Option::None => #catch_str,
                         }
                     }
@@ -230,7 +249,7 @@ impl Gen<'_> {
                     #[inline]
                     fn from(code: #rt::__private::String) -> Self {
                         match Self::__error_code_lookup(&code) {
-                            ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
+                            ::core::option::Option::Some(index) => Self::__error_code_known(index),
                             ::core::option::Option::None => #catch_string,
                         }
                     }
