@@ -322,6 +322,18 @@ fn module(c: &Catalog) -> String {
         }
         writeln!(m, "pub static PHF: ::phf::Map<&'static str, Plain> = {};", phf.build()).unwrap();
         writeln!(m, "#[inline(never)] pub fn phf(code: &str) -> Plain {{ match PHF.get(code) {{ Some(v) => v.clone(), None => Plain::Unknown(code.to_owned()) }} }}").unwrap();
+        // The floor plus what every total conversion must do: copy an
+        // unknown text into a `String` (and drop it).
+        let known: BTreeSet<&str> = strs.iter().copied().collect();
+        let flags: String = inputs
+            .iter()
+            .map(|c| match c {
+                Code::Str(s) => format!("{},", known.contains(s.as_str())),
+                Code::Int(_) => unreachable!(),
+            })
+            .collect();
+        writeln!(m, "pub static KNOWN: [bool; {LOOKUPS}] = [{flags}];").unwrap();
+        writeln!(m, "#[inline(never)] pub fn floor_alloc((code, known): (&str, bool)) -> Option<String> {{ if known {{ None }} else {{ Some(code.to_owned()) }} }}").unwrap();
         let serialized: String = strs
             .iter()
             .enumerate()

@@ -16,7 +16,7 @@ for bench in sorted(root.glob("*/*/new/benchmark.json")):
     per_lookup = estimates["median"]["point_estimate"] / meta["throughput"]["Elements"]
     groups.setdefault(meta["group_id"], {})[meta["function_id"]] = per_lookup
 
-order = ["floor", "ours", "match", "num_enum", "strum", "strum_phf", "phf", "fx_hashmap", "std_hashmap"]
+order = ["floor", "floor_alloc", "ours", "match", "num_enum", "strum", "strum_phf", "phf", "fx_hashmap", "std_hashmap"]
 for group in sorted(groups, key=lambda g: (g.split("/")[0] != "from_code", g)):
     rows = groups[group]
     base = rows.get("match")

@@ -71,8 +71,10 @@ macro_rules! str_catalog {
         use b::$m as m;
         let std_map: HashMap<&str, m::Plain> = m::PAIRS.iter().cloned().collect();
         let fx_map: FxHashMap<&str, m::Plain> = m::PAIRS.iter().cloned().collect();
+        let flagged: Vec<(&str, bool)> = m::INPUTS.iter().copied().zip(m::KNOWN).collect();
         let mut g = group($c, concat!("from_code/", stringify!($m)));
         run(&mut g, "floor", &m::INPUTS, m::floor);
+        run(&mut g, "floor_alloc", &flagged, m::floor_alloc);
         run(&mut g, "ours", &m::INPUTS, m::ours);
         run(&mut g, "match", &m::INPUTS, m::plain);
         run(&mut g, "strum", &m::INPUTS, m::strum);
