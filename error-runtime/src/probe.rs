@@ -14,17 +14,19 @@ const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
 /// The slot of hash `h`: its bucket's displacement (`disp` has one entry for
 /// small catalogs, which the compiler folds to a constant), xored in, then
 /// the top bits of a multiply.
+/// Displacements are stored in the narrowest of `u8`, `u16` and `u32` that
+/// holds them, to keep the displacement array in L1.
 #[inline(always)]
-fn slot<const B: usize>(h: u64, disp: &[u32; B], bshift: u32, shift: u32) -> usize {
-    let d = disp[(h >> bshift) as usize & (B - 1)];
-    ((h ^ u64::from(d)).wrapping_mul(SPREAD) >> shift) as usize
+fn slot<D: Copy + Into<u64>, const B: usize>(h: u64, disp: &[D; B], bshift: u32, shift: u32) -> usize {
+    let d: u64 = disp[(h >> bshift) as usize & (B - 1)].into();
+    ((h ^ d).wrapping_mul(SPREAD) >> shift) as usize
 }
 
 /// Looks an integer code up: its index in catalog order, or `None`.
 #[inline(always)]
-pub fn probe_i64<const M: usize, const B: usize>(
+pub fn probe_i64<D: Copy + Into<u64>, const M: usize, const B: usize>(
     table: &[(i64, u32); M],
-    disp: &[u32; B],
+    disp: &[D; B],
     code: i64,
     bshift: u32,
     shift: u32,
@@ -51,9 +53,9 @@ pub fn hash_i64(code: i64) -> u64 {
 /// is 0. `FULL` (chosen by the generator when two codes share length and
 /// edge words) also hashes the middle.
 #[inline(always)]
-pub fn probe_str<const M: usize, const B: usize, const FULL: bool>(
+pub fn probe_str<D: Copy + Into<u64>, const M: usize, const B: usize, const FULL: bool>(
     table: &[(u64, u64, u64, u32, u32); M],
-    disp: &[u32; B],
+    disp: &[D; B],
     codes: &[&str],
     code: &str,
     seed: u64,

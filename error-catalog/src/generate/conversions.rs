@@ -12,9 +12,16 @@ impl Gen<'_> {
         let ty = &self.ty;
         let unknown = &self.unknown;
         let size = |t: &Table| Literal::usize_unsuffixed(t.slots.len());
+        // The narrowest type holding every displacement.
         let disp = |t: &Table| {
-            let (b, d) = (Literal::usize_unsuffixed(t.disp.len()), &t.disp);
-            quote!(static DISP: [u32; #b] = [#(#d),*];)
+            let b = Literal::usize_unsuffixed(t.disp.len());
+            let d = t.disp.iter().map(|d| Literal::u32_unsuffixed(*d));
+            let ty = match t.disp.iter().max() {
+                Some(&max) if max > u32::from(u16::MAX) => quote!(u32),
+                Some(&max) if max > u32::from(u8::MAX) => quote!(u16),
+                _ => quote!(u8),
+            };
+            quote!(static DISP: [#ty; #b] = [#(#d),*];)
         };
         if self.is_int() {
             let codes: Vec<i64> = self
@@ -165,7 +172,7 @@ impl Gen<'_> {
                         static TABLE: [(u64, u64, u64, u32, u32); #m] = [#(#slots),*];
                         static CODES: [&str; #n] = [#(#codes),*];
                         #disp
-                        #rt::__private::probe_str::<#m, #b, #full>(&TABLE, &DISP, &CODES, code, #seed, #bshift, #shift)
+                        #rt::__private::probe_str::<_, #m, #b, #full>(&TABLE, &DISP, &CODES, code, #seed, #bshift, #shift)
                     }
 
                     #[inline]
