@@ -135,8 +135,9 @@ fn main() {
 }
 
 fn seed(name: &str) -> u64 {
-    name.bytes()
-        .fold(0x6a09_e667_f3bc_c908, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    name.bytes().fold(0x6a09_e667_f3bc_c908, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -150,11 +151,46 @@ enum Kind {
 }
 
 const WORDS: &[&str] = &[
-    "INVALID", "TOKEN", "EXPIRED", "ACCOUNT", "ORDER", "PAYMENT", "DECLINED", "LIMIT",
-    "EXCEEDED", "USER", "NOT", "FOUND", "DUPLICATE", "REQUEST", "SIGNATURE", "CURRENCY",
-    "BALANCE", "INSUFFICIENT", "CHANNEL", "CLOSED", "LOCKED", "TIMEOUT", "SYSTEM", "BUSY",
-    "PARAM", "MISSING", "FORMAT", "ERROR", "MERCHANT", "CARD", "RISK", "REJECTED", "AMOUNT",
-    "TOO", "SMALL", "LARGE", "BET", "GAME", "SESSION", "WALLET",
+    "INVALID",
+    "TOKEN",
+    "EXPIRED",
+    "ACCOUNT",
+    "ORDER",
+    "PAYMENT",
+    "DECLINED",
+    "LIMIT",
+    "EXCEEDED",
+    "USER",
+    "NOT",
+    "FOUND",
+    "DUPLICATE",
+    "REQUEST",
+    "SIGNATURE",
+    "CURRENCY",
+    "BALANCE",
+    "INSUFFICIENT",
+    "CHANNEL",
+    "CLOSED",
+    "LOCKED",
+    "TIMEOUT",
+    "SYSTEM",
+    "BUSY",
+    "PARAM",
+    "MISSING",
+    "FORMAT",
+    "ERROR",
+    "MERCHANT",
+    "CARD",
+    "RISK",
+    "REJECTED",
+    "AMOUNT",
+    "TOO",
+    "SMALL",
+    "LARGE",
+    "BET",
+    "GAME",
+    "SESSION",
+    "WALLET",
 ];
 
 const PREFIXES: &[&str] = &["GGATEWAY_CODE_", "USCUSTOMER_API_", "ERR_", "BIZ.", "E"];
@@ -257,7 +293,11 @@ fn toml(ty: &str, codes: &[Code]) -> String {
             Code::Int(c) => c.to_string(),
             Code::Str(c) => format!("{c:?}"),
         };
-        writeln!(s, "\n[codes.{key}]\nname = \"V{i}\"\nmessage = \"Message {i}\"").unwrap();
+        writeln!(
+            s,
+            "\n[codes.{key}]\nname = \"V{i}\"\nmessage = \"Message {i}\""
+        )
+        .unwrap();
     }
     s
 }
@@ -266,7 +306,11 @@ fn toml(ty: &str, codes: &[Code]) -> String {
 /// lookup in an `#[inline(never)]` function so that it is a real call.
 fn module(c: &Catalog) -> String {
     let Catalog {
-        module, ty, path, codes, inputs,
+        module,
+        ty,
+        path,
+        codes,
+        inputs,
     } = c;
     let n = codes.len();
     let is_int = matches!(codes[0], Code::Int(_));
@@ -274,14 +318,23 @@ fn module(c: &Catalog) -> String {
     let variants: String = (0..n).map(|i| format!("V{i},")).collect();
     writeln!(m, "/// `{}`: {n} codes.", path.display()).unwrap();
     writeln!(m, "pub mod {module} {{").unwrap();
-    writeln!(m, "::error_runtime::include_catalog!({:?});", path.to_str().unwrap()).unwrap();
+    writeln!(
+        m,
+        "::error_runtime::include_catalog!({:?});",
+        path.to_str().unwrap()
+    )
+    .unwrap();
     writeln!(m, "pub use {ty} as Ours;").unwrap();
     let (code_ty, raw_ty, plain_derive) = if is_int {
         ("i64", "i64", "Clone, Copy, PartialEq, Eq, Debug")
     } else {
         ("&str", "String", "Clone, PartialEq, Eq, Debug")
     };
-    writeln!(m, "#[derive({plain_derive})] pub enum Plain {{ {variants} Unknown({raw_ty}) }}").unwrap();
+    writeln!(
+        m,
+        "#[derive({plain_derive})] pub enum Plain {{ {variants} Unknown({raw_ty}) }}"
+    )
+    .unwrap();
 
     // code → variant
     let arms: String = codes
@@ -291,15 +344,28 @@ fn module(c: &Catalog) -> String {
         .collect();
     let other = if is_int { "other" } else { "other.to_owned()" };
     writeln!(m, "#[inline(never)] pub fn plain(code: {code_ty}) -> Plain {{ match code {{ {arms} other => Plain::Unknown({other}) }} }}").unwrap();
-    writeln!(m, "#[inline(never)] pub fn ours(code: {code_ty}) -> Ours {{ Ours::from(code) }}").unwrap();
-    writeln!(m, "#[inline(never)] pub fn floor(code: {code_ty}) -> {code_ty} {{ code }}").unwrap();
+    writeln!(
+        m,
+        "#[inline(never)] pub fn ours(code: {code_ty}) -> Ours {{ Ours::from(code) }}"
+    )
+    .unwrap();
+    writeln!(
+        m,
+        "#[inline(never)] pub fn floor(code: {code_ty}) -> {code_ty} {{ code }}"
+    )
+    .unwrap();
     if is_int {
         let mut phf = phf_codegen::Map::new();
         for (i, c) in codes.iter().enumerate() {
             let Code::Int(k) = c else { unreachable!() };
             phf.entry(*k, format!("Plain::V{i}"));
         }
-        writeln!(m, "pub static PHF: ::phf::Map<i64, Plain> = {};", phf.build()).unwrap();
+        writeln!(
+            m,
+            "pub static PHF: ::phf::Map<i64, Plain> = {};",
+            phf.build()
+        )
+        .unwrap();
         writeln!(m, "#[inline(never)] pub fn phf(code: i64) -> Plain {{ match PHF.get(&code) {{ Some(v) => *v, None => Plain::Unknown(code) }} }}").unwrap();
         let discr: String = codes
             .iter()
@@ -320,7 +386,12 @@ fn module(c: &Catalog) -> String {
         for (i, s) in strs.iter().enumerate() {
             phf.entry(*s, format!("Plain::V{i}"));
         }
-        writeln!(m, "pub static PHF: ::phf::Map<&'static str, Plain> = {};", phf.build()).unwrap();
+        writeln!(
+            m,
+            "pub static PHF: ::phf::Map<&'static str, Plain> = {};",
+            phf.build()
+        )
+        .unwrap();
         writeln!(m, "#[inline(never)] pub fn phf(code: &str) -> Plain {{ match PHF.get(code) {{ Some(v) => v.clone(), None => Plain::Unknown(code.to_owned()) }} }}").unwrap();
         // The floor plus what every total conversion must do: copy an
         // unknown text into a `String` (and drop it).
@@ -363,7 +434,7 @@ fn module(c: &Catalog) -> String {
         .enumerate()
         .map(|(i, c)| format!("({}, Plain::V{i}),", c.lit()))
         .collect();
-    writeln!(m, "pub static PAIRS: [({key_ty}, Plain); {n}] = [{pairs}];").unwrap();
+    writeln!(m, "pub static PAIRS: [({code_ty}, Plain); {n}] = [{pairs}];").unwrap();
 
     // variant → code / message
     let code_ret = if is_int { "i64" } else { "&str" };
@@ -374,13 +445,23 @@ fn module(c: &Catalog) -> String {
         .collect();
     let raw = if is_int { "*raw" } else { "raw" };
     writeln!(m, "#[inline(never)] pub fn plain_code(v: &Plain) -> {code_ret} {{ match v {{ {code_arms} Plain::Unknown(raw) => {raw} }} }}").unwrap();
-    let message_arms: String = (0..n).map(|i| format!("Plain::V{i} => \"Message {i}\",")).collect();
+    let message_arms: String = (0..n)
+        .map(|i| format!("Plain::V{i} => \"Message {i}\","))
+        .collect();
     writeln!(m, "#[inline(never)] pub fn plain_message(v: &Plain) -> &'static str {{ match v {{ {message_arms} Plain::Unknown(_) => \"Unknown code\" }} }}").unwrap();
-    writeln!(m, "#[inline(never)] pub fn ours_code(v: &Ours) -> {code_ret} {{ v.code() }}").unwrap();
-    writeln!(m, "#[inline(never)] pub fn ours_message(v: &Ours) -> &'static str {{ v.message() }}").unwrap();
+    writeln!(
+        m,
+        "#[inline(never)] pub fn ours_code(v: &Ours) -> {code_ret} {{ v.code() }}"
+    )
+    .unwrap();
+    writeln!(
+        m,
+        "#[inline(never)] pub fn ours_message(v: &Ours) -> &'static str {{ v.message() }}"
+    )
+    .unwrap();
 
     let inputs: String = inputs.iter().map(|c| format!("{},", c.lit())).collect();
-    writeln!(m, "pub static INPUTS: [{key_ty}; {LOOKUPS}] = [{inputs}];").unwrap();
+    writeln!(m, "pub static INPUTS: [{code_ty}; {LOOKUPS}] = [{inputs}];").unwrap();
     writeln!(m, "}}").unwrap();
     m
 }

@@ -11,7 +11,12 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::hint::black_box;
 
-fn run<I: Copy, O>(g: &mut BenchmarkGroup<'_, WallTime>, id: &str, inputs: &[I], f: impl Fn(I) -> O) {
+fn run<I: Copy, O>(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    inputs: &[I],
+    f: impl Fn(I) -> O,
+) {
     g.bench_function(id, |bench| {
         bench.iter(|| {
             for &input in inputs {
@@ -58,8 +63,12 @@ macro_rules! int_catalog {
         run(&mut g, "match", &m::INPUTS, m::plain);
         run(&mut g, "num_enum", &m::INPUTS, m::num_enum);
         run(&mut g, "phf", &m::INPUTS, m::phf);
-        run(&mut g, "std_hashmap", &m::INPUTS, |code| m::std_map(&std_map, code));
-        run(&mut g, "fx_hashmap", &m::INPUTS, |code| m::fx_map(&fx_map, code));
+        run(&mut g, "std_hashmap", &m::INPUTS, |code| {
+            m::std_map(&std_map, code)
+        });
+        run(&mut g, "fx_hashmap", &m::INPUTS, |code| {
+            m::fx_map(&fx_map, code)
+        });
         g.finish();
         variant_to!($c, $m);
     }};
@@ -80,8 +89,12 @@ macro_rules! str_catalog {
         run(&mut g, "strum", &m::INPUTS, m::strum);
         run(&mut g, "strum_phf", &m::INPUTS, m::strum_phf);
         run(&mut g, "phf", &m::INPUTS, m::phf);
-        run(&mut g, "std_hashmap", &m::INPUTS, |code| m::std_map(&std_map, code));
-        run(&mut g, "fx_hashmap", &m::INPUTS, |code| m::fx_map(&fx_map, code));
+        run(&mut g, "std_hashmap", &m::INPUTS, |code| {
+            m::std_map(&std_map, code)
+        });
+        run(&mut g, "fx_hashmap", &m::INPUTS, |code| {
+            m::fx_map(&fx_map, code)
+        });
         g.finish();
         variant_to!($c, $m);
     }};

@@ -154,7 +154,11 @@ pub fn str_table(codes: &[&str]) -> Result<Table, String> {
                 continue;
             }
             if let Some(table) = place(&hashes, 32) {
-                return Ok(Table { seed, full, ..table });
+                return Ok(Table {
+                    seed,
+                    full,
+                    ..table
+                });
             }
         }
     }
@@ -322,7 +326,10 @@ mod tests {
     fn empty_and_deterministic() {
         assert_eq!(int_table(&[]).unwrap().slots, vec![None, None]);
         assert_eq!(str_table(&["a", "b"]), str_table(&["a", "b"]));
-        assert_ne!(hash_code_str("0000", 1, false), hash_code_str("00000", 1, false));
+        assert_ne!(
+            hash_code_str("0000", 1, false),
+            hash_code_str("00000", 1, false)
+        );
     }
 
     #[test]

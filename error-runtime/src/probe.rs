@@ -17,7 +17,12 @@ const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
 /// Displacements are stored in the narrowest of `u8`, `u16` and `u32` that
 /// holds them, to keep the displacement array in L1.
 #[inline(always)]
-fn slot<D: Copy + Into<u64>, const B: usize>(h: u64, disp: &[D; B], bshift: u32, shift: u32) -> usize {
+fn slot<D: Copy + Into<u64>, const B: usize>(
+    h: u64,
+    disp: &[D; B],
+    bshift: u32,
+    shift: u32,
+) -> usize {
     let d: u64 = disp[(h >> bshift) as usize & (B - 1)].into();
     ((h ^ d).wrapping_mul(SPREAD) >> shift) as usize
 }
@@ -71,7 +76,10 @@ pub fn probe_str<D: Copy + Into<u64>, const M: usize, const B: usize, const FULL
         && ka == a
         && kb == b
         && (n <= 16 || km == middle(bytes))
-        && (n <= 24 || codes.get(index as usize).is_some_and(|key| bytes[16..n - 8] == key.as_bytes()[16..n - 8]));
+        && (n <= 24
+            || codes
+                .get(index as usize)
+                .is_some_and(|key| bytes[16..n - 8] == key.as_bytes()[16..n - 8]));
     if found {
         Some(index as usize)
     } else {

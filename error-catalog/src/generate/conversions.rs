@@ -45,11 +45,11 @@ impl Gen<'_> {
                     quote!((#filler, 0))
                 }
             });
-            let probe = quote! {
+            let table = quote! {
                 static TABLE: [(i64, u32); #m] = [#(#slots),*];
                 #disp
-                #rt::__private::probe_i64(&TABLE, &DISP, code, #bshift, #shift)
             };
+            let probe = quote!(#rt::__private::probe_i64(&TABLE, &DISP, code, #bshift, #shift));
             // A derived enum need not be `Copy`.
             let known = if self.derive.is_some() {
                 quote!(::core::clone::Clone::clone(&Self::ALL[index]))
@@ -66,7 +66,8 @@ impl Gen<'_> {
                         /// Fails for a code the enum does not define (it has no catch-all).
                         #[inline]
                         fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
-                            match { #probe } {
+                            #table
+                            match #probe {
                                 ::core::option::Option::Some(index) => ::core::result::Result::Ok(#known),
                                 ::core::option::Option::None => ::core::result::Result::Err(#unknown_code),
                             }
@@ -103,7 +104,8 @@ impl Gen<'_> {
                     /// Total: a code the catalog does not define becomes the catch-all.
                     #[inline]
                     fn from(code: i64) -> Self {
-                        match { #probe } {
+                        #table
+                        match #probe {
                             ::core::option::Option::Some(index) => #known,
                             ::core::option::Option::None => #catch,
                         }
@@ -142,7 +144,11 @@ impl Gen<'_> {
                 Err(message) => return quote!(::core::compile_error!(#message);),
             };
             let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
-            let (seed, full, b) = (table.seed, table.full, Literal::usize_unsuffixed(table.disp.len()));
+            let (seed, full, b) = (
+                table.seed,
+                table.full,
+                Literal::usize_unsuffixed(table.disp.len()),
+            );
             let slots = table.slots.iter().map(|slot| match slot {
                 Some(i) => {
                     let code = codes[*i as usize];
