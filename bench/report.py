@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Prints the lookup tables of BENCHMARKS.md from criterion's results
-(bench/target/criterion): per group, median ns per lookup (the iteration's
-median over its 1,024 lookups), ratio vs `match` and nanoseconds above
-`floor`."""
+(default: target/criterion, run from bench/): per group, the median time per
+lookup (the median iteration over its 1,024 lookups), its ratio to `match`
+(and to `strum` where present), and nanoseconds above `floor` (and above
+`floor_alloc` where present)."""
 
 import json
 import pathlib
@@ -16,16 +17,20 @@ for bench in sorted(root.glob("*/*/new/benchmark.json")):
     per_lookup = estimates["median"]["point_estimate"] / meta["throughput"]["Elements"]
     groups.setdefault(meta["group_id"], {})[meta["function_id"]] = per_lookup
 
-order = ["floor", "floor_alloc", "ours", "match", "num_enum", "strum", "strum_phf", "phf", "fx_hashmap", "std_hashmap"]
-for group in sorted(groups, key=lambda g: (g.split("/")[0] != "from_code", g)):
+order = ["floor", "floor_alloc", "ours", "match", "num_enum", "strum", "strum_phf",
+         "phf", "fx_hashmap", "std_hashmap"]
+kinds = ["from_code", "to_code", "to_message"]
+for group in sorted(groups, key=lambda g: (kinds.index(g.split("/")[0]), g)):
     rows = groups[group]
-    base = rows.get("match")
-    floor = rows.get("floor")
+    ratios = [base for base in ["match", "strum"] if base in rows]
+    floors = [f for f in ["floor", "floor_alloc"] if f in rows]
     print(f"\n**{group}**\n")
-    print("| implementation | ns/lookup | vs match | above floor (ns) |")
-    print("| --- | ---: | ---: | ---: |")
+    head = ["implementation", "ns/lookup"] + [f"vs {b}" for b in ratios] + [f"above {f}" for f in floors]
+    print("| " + " | ".join(head) + " |")
+    print("| --- |" + " ---: |" * (len(head) - 1))
     for name in sorted(rows, key=lambda n: order.index(n) if n in order else len(order)):
         ns = rows[name]
-        ratio = f"{ns / base:.3f}×" if base else ""
-        above = f"{ns - floor:+.2f}" if floor is not None and name != "floor" else ""
-        print(f"| {name} | {ns:.2f} | {ratio} | {above} |")
+        cells = [f"`{name}`", f"{ns:.2f}"]
+        cells += [f"{ns / rows[b]:.3f}×" for b in ratios]
+        cells += ["" if name.startswith("floor") else f"{ns - rows[f]:+.2f}" for f in floors]
+        print("| " + " | ".join(cells) + " |")
