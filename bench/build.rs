@@ -434,7 +434,11 @@ fn module(c: &Catalog) -> String {
         .enumerate()
         .map(|(i, c)| format!("({}, Plain::V{i}),", c.lit()))
         .collect();
-    writeln!(m, "pub static PAIRS: [({code_ty}, Plain); {n}] = [{pairs}];").unwrap();
+    writeln!(
+        m,
+        "pub static PAIRS: [({code_ty}, Plain); {n}] = [{pairs}];"
+    )
+    .unwrap();
 
     // variant → code / message
     let code_ret = if is_int { "i64" } else { "&str" };

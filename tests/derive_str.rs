@@ -194,3 +194,19 @@ fn bound_string_catalog() {
     assert!(BoundStr::Success.is_success());
     assert_eq!(bound_str!("CU_001"), BoundStr::CustomerMissing);
 }
+
+/// One string code: the known variant comes without an index `match`.
+#[derive(Debug, Clone, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum Single {
+    #[code("ONLY", message = "The only code")]
+    Only,
+    Unknown(String),
+}
+
+#[test]
+fn single_string_code() {
+    assert_eq!(Single::from("ONLY"), Single::Only);
+    assert_eq!(Single::from("ONLY "), Single::Unknown("ONLY ".into()));
+    assert_eq!(Single::from(""), Single::Unknown(String::new()));
+}

@@ -164,6 +164,8 @@ impl Gen<'_> {
             // (cloning from `ALL` would branch on every variant).
             let variants = &self.variants;
             let known = match variants.split_last() {
+                // One code: a `match` with only `_` would trip clippy in `include!`d output.
+                Some((last, [])) => quote!({ let _ = index; Self::#last }),
                 Some((last, rest)) => {
                     let indices = (0..rest.len()).map(Literal::usize_unsuffixed);
                     quote!(match index { #(#indices => Self::#rest,)* _ => Self::#last })
