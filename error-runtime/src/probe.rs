@@ -55,21 +55,27 @@ pub fn hash_i64(code: i64) -> u64 {
 /// they settle codes of up to 24 bytes without reading any text; `codes`
 /// (in catalog order) holds the rest of longer ones. An empty slot is
 /// `(1, 0, 0, 0, 0)`: only the empty text has length 0, and its first word
-/// is 0. `FULL` (chosen by the generator when two codes share length and
+/// is 0. `full` (chosen by the generator when two codes share length and
 /// edge words) also hashes the middle.
 #[inline(always)]
-pub fn probe_str<D: Copy + Into<u64>, const M: usize, const B: usize, const FULL: bool>(
+pub fn probe_str<D: Copy + Into<u64>, const M: usize, const B: usize>(
     table: &[(u64, u64, u64, u32, u32); M],
     disp: &[D; B],
     codes: &[&str],
     code: &str,
     seed: u64,
+    full: bool,
     bshift: u32,
     shift: u32,
 ) -> Option<usize> {
     let bytes = code.as_bytes();
     let (a, b) = edges(bytes);
-    let h = hash_str::<FULL>(bytes, a, b, seed);
+    // `full` is a literal at every call site: the branch folds away.
+    let h = if full {
+        hash_str::<true>(bytes, a, b, seed)
+    } else {
+        hash_str::<false>(bytes, a, b, seed)
+    };
     let (ka, km, kb, len, index) = table[slot(h, disp, bshift, shift) & (M - 1)];
     let n = bytes.len();
     let found = len as usize == n

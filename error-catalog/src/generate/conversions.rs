@@ -144,11 +144,7 @@ impl Gen<'_> {
                 Err(message) => return quote!(::core::compile_error!(#message);),
             };
             let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
-            let (seed, full, b) = (
-                table.seed,
-                table.full,
-                Literal::usize_unsuffixed(table.disp.len()),
-            );
+            let (seed, full) = (table.seed, table.full);
             let slots = table.slots.iter().map(|slot| match slot {
                 Some(i) => {
                     let code = codes[*i as usize];
@@ -180,7 +176,7 @@ impl Gen<'_> {
                         static TABLE: [(u64, u64, u64, u32, u32); #m] = [#(#slots),*];
                         static CODES: [&str; #n] = [#(#codes),*];
                         #disp
-                        #rt::__private::probe_str::<_, #m, #b, #full>(&TABLE, &DISP, &CODES, code, #seed, #bshift, #shift)
+                        #rt::__private::probe_str(&TABLE, &DISP, &CODES, code, #seed, #full, #bshift, #shift)
                     }
 
                     #[inline]
