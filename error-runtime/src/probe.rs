@@ -63,8 +63,7 @@ pub fn probe_str<D: Copy + Into<u64>, const M: usize, const B: usize>(
     disp: &[D; B],
     codes: &[&str],
     code: &str,
-    seed: u64,
-    full: bool,
+    (seed, full): (u64, bool),
     bshift: u32,
     shift: u32,
 ) -> Option<usize> {

@@ -176,7 +176,7 @@ impl Gen<'_> {
                         static TABLE: [(u64, u64, u64, u32, u32); #m] = [#(#slots),*];
                         static CODES: [&str; #n] = [#(#codes),*];
                         #disp
-                        #rt::__private::probe_str(&TABLE, &DISP, &CODES, code, #seed, #full, #bshift, #shift)
+                        #rt::__private::probe_str(&TABLE, &DISP, &CODES, code, (#seed, #full), #bshift, #shift)
                     }
 
                     #[inline]
