@@ -224,3 +224,19 @@ fn catch_all_only_is_an_empty_string_catalog() {
     assert_eq!(OnlyRawBox::from("E1"), OnlyRawBox::Raw("E1".into()));
     assert_eq!(OnlyRawBox::from("E1").code(), "E1");
 }
+
+/// One string code: the known variant comes without an index `match`.
+#[derive(Debug, Clone, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum Single {
+    #[code("ONLY", message = "The only code")]
+    Only,
+    Unknown(String),
+}
+
+#[test]
+fn single_string_code() {
+    assert_eq!(Single::from("ONLY"), Single::Only);
+    assert_eq!(Single::from("ONLY "), Single::Unknown("ONLY ".into()));
+    assert_eq!(Single::from(""), Single::Unknown(String::new()));
+}

@@ -155,11 +155,79 @@ proptest! {
     }
 
     #[test]
-    fn the_two_string_hashes_agree(s in str_code()) {
+    fn the_two_string_hashes_agree(s in str_code(), seed in any::<u64>()) {
+        let (a, b) = error_runtime::__private::edges(s.as_bytes());
+        prop_assert_eq!(error_catalog::hash::edges(s.as_bytes()), (a, b));
         prop_assert_eq!(
-            error_catalog::hash::hash_str(&s),
-            error_runtime::__private::hash_str(&s)
+            error_catalog::hash::hash_code_str(&s, seed, false),
+            error_runtime::__private::hash_str::<false>(s.as_bytes(), a, b, seed)
         );
+        prop_assert_eq!(
+            error_catalog::hash::hash_code_str(&s, seed, true),
+            error_runtime::__private::hash_str::<true>(s.as_bytes(), a, b, seed)
+        );
+    }
+
+    #[test]
+    fn the_two_integer_hashes_agree(x in any::<i64>()) {
+        prop_assert_eq!(error_catalog::hash::hash_i64(x), error_runtime::__private::hash_i64(x));
+    }
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 256, ..config() })]
+
+    /// Random catalogs, small (single-level tables) to large (displaced):
+    /// every code has a slot of its own, and an empty slot's filler hashes
+    /// elsewhere, so looking up any other code finds no match.
+    #[test]
+    fn integer_tables_are_perfect(
+        codes in prop::collection::btree_set(prop_oneof![any::<i64>(), -500_i64..5000], 0..3000),
+        others in prop::collection::vec(any::<i64>(), 64),
+    ) {
+        let codes: Vec<i64> = codes.into_iter().collect();
+        let table = error_catalog::hash::int_table(&codes).unwrap();
+        let found = |code: i64| {
+            let slot = table.slot(error_runtime::__private::hash_i64(code));
+            table.slots[slot].filter(|&i| codes[i as usize] == code)
+        };
+        for (i, &code) in codes.iter().enumerate() {
+            prop_assert_eq!(found(code), Some(i as u32));
+        }
+        for other in others.into_iter().filter(|c| !codes.contains(c)) {
+            prop_assert_eq!(found(other), None);
+        }
+        for (slot, entry) in table.slots.iter().enumerate() {
+            if entry.is_none() {
+                let filler = error_catalog::hash::int_filler(&table, slot);
+                prop_assert_ne!(table.slot(error_runtime::__private::hash_i64(filler)), slot);
+            }
+        }
+    }
+
+    /// The same for string catalogs, with codes that share their length and
+    /// first and last 8 bytes (the full hash) drawn often.
+    #[test]
+    fn string_tables_are_perfect(
+        codes in prop::collection::btree_set(
+            prop_oneof![str_code(), "ACCOUNT_[a-c]{1,3}_LOCKED!!", "[A-Z_]{0,20}"],
+            0..600,
+        ),
+    ) {
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let table = error_catalog::hash::str_table(&codes).unwrap();
+        let mut seen = vec![false; table.slots.len()];
+        for (i, code) in codes.iter().enumerate() {
+            let (a, b) = error_runtime::__private::edges(code.as_bytes());
+            let h = if table.full {
+                error_runtime::__private::hash_str::<true>(code.as_bytes(), a, b, table.seed)
+            } else {
+                error_runtime::__private::hash_str::<false>(code.as_bytes(), a, b, table.seed)
+            };
+            let slot = table.slot(h);
+            prop_assert_eq!(table.slots[slot], Some(i as u32));
+            prop_assert!(!std::mem::replace(&mut seen[slot], true));
+        }
     }
 }
 
@@ -200,12 +268,69 @@ fn the_two_string_hashes_agree_on_edge_cases() {
         "with space",
         "\u{10ffff}",
         "é",
+        "0123456789abcdef",
+        "0123456789abcdefg",
+        "0123456789abcdefghijklmn",
+        "0123456789abcdefghijklmno",
         &long,
     ] {
-        assert_eq!(
-            error_catalog::hash::hash_str(s),
-            error_runtime::__private::hash_str(s),
-            "{s:?}"
-        );
+        let (a, b) = error_runtime::__private::edges(s.as_bytes());
+        assert_eq!(error_catalog::hash::edges(s.as_bytes()), (a, b), "{s:?}");
+        for seed in [0, 1, u64::MAX] {
+            assert_eq!(
+                error_catalog::hash::hash_code_str(s, seed, true),
+                error_runtime::__private::hash_str::<true>(s.as_bytes(), a, b, seed),
+                "{s:?}"
+            );
+        }
+    }
+}
+
+/// Long codes sharing their length and first and last 8 bytes (so the table
+/// hashes every word), of 16 to 40 bytes: every byte of a code matters.
+#[derive(Debug, Clone, PartialEq, Eq, error_runtime::ErrorCode)]
+#[catalog(lang = "en")]
+enum LongCodes {
+    #[code("ACCOUNT_aaaa_FROZEN_ZZ", message = "a")]
+    A,
+    #[code("ACCOUNT_bbbb_FROZEN_ZZ", message = "b")]
+    B,
+    #[code("ACCOUNT_aaaa_bbbb_cccc_dddd_FROZEN_ZZ", message = "c")]
+    C,
+    #[code("ACCOUNT_aaaa_bbbb_cccc_dddx_FROZEN_ZZ", message = "d")]
+    D,
+    #[code("ACCOUNT_aaaa_bbbb_cccc_dddd_eeee_ffff", message = "e")]
+    E,
+    #[code("0123456789abcdef", message = "f")]
+    F,
+    #[code("0123456789abcdef0123456789abcdef01234567", message = "g")]
+    G,
+    Unknown(String),
+}
+
+fn long_code() -> impl Strategy<Value = String> {
+    let codes: Vec<String> = LongCodes::ALL.iter().map(|c| c.code().to_owned()).collect();
+    prop_oneof![
+        1 => prop::sample::select(codes.clone()),
+        3 => (prop::sample::select(codes), any::<prop::sample::Index>(), "[a-z_Z0]")
+            .prop_map(|(code, at, c)| {
+                let at = at.index(code.len());
+                format!("{}{c}{}", &code[..at], &code[at + 1..])
+            }),
+        1 => "[A-Za-z_0-9]{14,42}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn long_codes_match_exactly(s in long_code()) {
+        let expected = LongCodes::ALL.iter().find(|c| c.code() == s).cloned();
+        let got = LongCodes::from(s.as_str());
+        match expected {
+            Some(known) => prop_assert_eq!(got, known),
+            None => prop_assert_eq!(got, LongCodes::Unknown(s)),
+        }
     }
 }

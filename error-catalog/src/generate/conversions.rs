@@ -1,10 +1,10 @@
 //! Code ↔ enum conversions (`From`, `FromStr`), with code → variant going
-//! through the open-addressing table computed in `crate::hash`.
+//! through the perfect-hash table computed in `crate::hash`.
 
 use super::{int_code, rt, str_code, CatchAll, Gen};
-use crate::hash::{self, Table, EMPTY};
+use crate::hash::{self, Table};
 use proc_macro2::{Literal, TokenStream};
-use quote::{quote, ToTokens};
+use quote::quote;
 
 impl Gen<'_> {
     pub(super) fn conversions(&self) -> TokenStream {
@@ -12,6 +12,17 @@ impl Gen<'_> {
         let ty = &self.ty;
         let unknown = &self.unknown;
         let size = |t: &Table| Literal::usize_unsuffixed(t.slots.len());
+        // The narrowest type holding every displacement.
+        let disp = |t: &Table| {
+            let b = Literal::usize_unsuffixed(t.disp.len());
+            let d = t.disp.iter().map(|d| Literal::u32_unsuffixed(*d));
+            let ty = match t.disp.iter().max() {
+                Some(&max) if max > u32::from(u16::MAX) => quote!(u32),
+                Some(&max) if max > u32::from(u8::MAX) => quote!(u16),
+                _ => quote!(u8),
+            };
+            quote!(static DISP: [#ty; #b] = [#(#d),*];)
+        };
         if self.is_int() {
             let codes: Vec<i64> = self
                 .c
@@ -19,9 +30,26 @@ impl Gen<'_> {
                 .iter()
                 .filter_map(|e| int_code(&e.code))
                 .collect();
-            let table = hash::int_table(&codes);
-            let (mul, shift, m) = (table.mul, table.shift, size(&table));
-            let slots = slots(&table, &codes, quote!(0));
+            let table = match hash::int_table(&codes) {
+                Ok(table) => table,
+                Err(message) => return quote!(::core::compile_error!(#message);),
+            };
+            let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
+            let slots = table.slots.iter().enumerate().map(|(s, slot)| match slot {
+                Some(i) => {
+                    let code = codes[*i as usize];
+                    quote!((#code, #i))
+                }
+                None => {
+                    let filler = hash::int_filler(&table, s);
+                    quote!((#filler, 0))
+                }
+            });
+            let table = quote! {
+                static TABLE: [(i64, u32); #m] = [#(#slots),*];
+                #disp
+            };
+            let probe = quote!(#rt::__private::probe_i64(&TABLE, &DISP, code, #bshift, #shift));
             // A derived enum need not be `Copy`.
             let known = if self.derive.is_some() {
                 quote!(::core::clone::Clone::clone(&Self::ALL[index]))
@@ -38,8 +66,8 @@ impl Gen<'_> {
                         /// Fails for a code the enum does not define (it has no catch-all).
                         #[inline]
                         fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
-                            static TABLE: [(i64, u32); #m] = #slots;
-                            match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
+                            #table
+                            match #probe {
                                 ::core::option::Option::Some(index) => ::core::result::Result::Ok(#known),
                                 ::core::option::Option::None => ::core::result::Result::Err(#unknown_code),
                             }
@@ -76,8 +104,8 @@ impl Gen<'_> {
                     /// Total: a code the catalog does not define becomes the catch-all.
                     #[inline]
                     fn from(code: i64) -> Self {
-                        static TABLE: [(i64, u32); #m] = #slots;
-                        match #rt::__private::probe_i64(&TABLE, code, #mul, #shift) {
+                        #table
+                        match #probe {
                             ::core::option::Option::Some(index) => #known,
                             ::core::option::Option::None => #catch,
                         }
@@ -111,15 +139,49 @@ impl Gen<'_> {
                 .iter()
                 .filter_map(|e| str_code(&e.code))
                 .collect();
-            let table = hash::str_table(&codes);
-            let (mul, shift, m) = (table.mul, table.shift, size(&table));
-            let slots = slots(&table, &codes, quote!(""));
+            let table = match hash::str_table(&codes) {
+                Ok(table) => table,
+                Err(message) => return quote!(::core::compile_error!(#message);),
+            };
+            let (bshift, shift, m, disp) = (table.bshift, table.shift, size(&table), disp(&table));
+            let (seed, full) = (table.seed, table.full);
+            let slots = table.slots.iter().map(|slot| match slot {
+                Some(i) => {
+                    let code = codes[*i as usize];
+                    let (first, last) = hash::edges(code.as_bytes());
+                    let middle = hash::middle(code.as_bytes());
+                    let len = u32::try_from(code.len()).unwrap_or(u32::MAX);
+                    quote!((#first, #middle, #last, #len, #i))
+                }
+                None => quote!((1, 0, 0, 0, 0)),
+            });
+            let n = Literal::usize_unsuffixed(codes.len());
+            // The variant at an index, by a `match` that compiles to arithmetic
+            // (cloning from `ALL` would branch on every variant).
+            let variants = &self.variants;
+            let known = match variants.split_last() {
+                // One code: a `match` with only `_` would trip clippy in `include!`d output.
+                Some((last, [])) => quote!({ let _ = index; Self::#last }),
+                Some((last, rest)) => {
+                    let indices = (0..rest.len()).map(Literal::usize_unsuffixed);
+                    quote!(match index { #(#indices => Self::#rest,)* _ => Self::#last })
+                }
+                None => quote!(::core::clone::Clone::clone(&Self::ALL[index])),
+            };
             let lookup = quote! {
+                #[allow(deprecated)]
                 impl #ty {
                     #[inline]
                     fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {
-                        static TABLE: [(&str, u32); #m] = #slots;
-                        #rt::__private::probe_str(&TABLE, code, #mul, #shift)
+                        static TABLE: [(u64, u64, u64, u32, u32); #m] = [#(#slots),*];
+                        static CODES: [&str; #n] = [#(#codes),*];
+                        #disp
+                        #rt::__private::probe_str(&TABLE, &DISP, &CODES, code, (#seed, #full), #bshift, #shift)
+                    }
+
+                    #[inline]
+                    fn __error_code_known(index: usize) -> Self {
+                        #known
                     }
                 }
             };
@@ -133,7 +195,7 @@ impl Gen<'_> {
                         #[inline]
                         fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
                             match Self::__error_code_lookup(code) {
-                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(::core::clone::Clone::clone(&Self::ALL[index])),
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
                                 ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code)),
                             }
                         }
@@ -146,7 +208,7 @@ impl Gen<'_> {
                         #[inline]
                         fn try_from(code: #rt::__private::String) -> ::core::result::Result<Self, Self::Error> {
                             match Self::__error_code_lookup(&code) {
-                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(::core::clone::Clone::clone(&Self::ALL[index])),
+                                ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
                                 ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(<Self as #rt::ErrorCode>::CATALOG, code)),
                             }
                         }
@@ -186,7 +248,7 @@ impl Gen<'_> {
                     #[inline]
                     fn from(code: &str) -> Self {
                         match Self::__error_code_lookup(code) {
-                            ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
+                            ::core::option::Option::Some(index) => Self::__error_code_known(index),
                             ::core::option::Option::None => #catch_str,
                         }
                     }
@@ -198,7 +260,7 @@ impl Gen<'_> {
                     #[inline]
                     fn from(code: #rt::__private::String) -> Self {
                         match Self::__error_code_lookup(&code) {
-                            ::core::option::Option::Some(index) => ::core::clone::Clone::clone(&Self::ALL[index]),
+                            ::core::option::Option::Some(index) => Self::__error_code_known(index),
                             ::core::option::Option::None => #catch_string,
                         }
                     }
@@ -226,17 +288,4 @@ impl Gen<'_> {
             }
         }
     }
-}
-
-/// A table's initializer: `(code, index)` per used slot, `(empty_key, EMPTY)`
-/// for the others.
-fn slots<T: ToTokens>(table: &Table, codes: &[T], empty_key: TokenStream) -> TokenStream {
-    let slots = table.slots.iter().map(|slot| match slot {
-        Some(i) => {
-            let code = &codes[*i as usize];
-            quote!((#code, #i))
-        }
-        None => quote!((#empty_key, #EMPTY)),
-    });
-    quote!([#(#slots),*])
 }
