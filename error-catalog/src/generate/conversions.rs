@@ -1,9 +1,9 @@
 //! Code ↔ enum conversions (`From`, `FromStr`), with code → variant going
 //! through the perfect-hash table computed in `crate::hash`.
 
-use super::{int_code, rt, str_code, CatchAll, Gen};
+use super::{ident, int_code, rt, str_code, CatchAll, Gen};
 use crate::hash::{self, Table};
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 impl Gen<'_> {
@@ -158,13 +158,14 @@ impl Gen<'_> {
             let n = Literal::usize_unsuffixed(codes.len());
             // The variant at an index, by a `match` that compiles to arithmetic
             // (cloning from `ALL` would branch on every variant).
-            let variants = &self.variants;
+            // `Enum::Variant`: rustc resolves `Self::Variant` by a linear search.
+            let variants: Vec<Ident> = self.c.entries.iter().map(|e| ident(&e.name)).collect();
             let known = match variants.split_last() {
                 // One code: a `match` with only `_` would trip clippy in `include!`d output.
-                Some((last, [])) => quote!({ let _ = index; Self::#last }),
+                Some((last, [])) => quote!({ let _ = index; #ty::#last }),
                 Some((last, rest)) => {
                     let indices = (0..rest.len()).map(Literal::usize_unsuffixed);
-                    quote!(match index { #(#indices => Self::#rest,)* _ => Self::#last })
+                    quote!(match index { #(#indices => #ty::#rest,)* _ => #ty::#last })
                 }
                 None => quote!(::core::clone::Clone::clone(&Self::ALL[index])),
             };
