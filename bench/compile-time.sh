@@ -92,10 +92,12 @@ if want deps; then
         echo "//! Dependency-cost probe." >"$work/deps/$1/lib.rs"
     }
     mk macros "error-macros = { path = \"$repo/error-macros\" }"
-    # syn with the features error-catalog enables, proc-macro2 as error-macros has it.
+    # "A crate depending on syn alone": as proc macros depend on it (default
+    # features), and, stricter, trimmed to the features error-catalog enables.
+    mk syn-default 'syn = "2"'
     mk syn 'syn = { version = "2", default-features = false, features = ["derive", "parsing"] }
 proc-macro2 = { version = "1", default-features = false, features = ["proc-macro"] }'
-    for probe in macros syn; do
+    for probe in macros syn-default syn; do
         (cd "$work/deps/$probe" && cargo generate-lockfile -q && cargo build -q &&
             hyperfine --style basic --runs "$runs" --prepare "cargo clean -q" \
                 --export-json "$work/results/deps-$probe.json" "cargo build -q")
