@@ -172,3 +172,40 @@ fn toml_and_json_give_the_same_model_apart_from_the_name() {
         generate(&renamed, &cx).to_string()
     );
 }
+
+/// Built by a build script and `include!`d, the items are linted like
+/// hand-written code: every impl (the conversions' hash tables included)
+/// and the enum carry the allows for what is inherent to generated code.
+#[test]
+fn every_impl_and_the_enum_allow_the_generated_code_lints() {
+    let expected = ["unreadable_literal", "too_many_lines", "doc_markdown"];
+    let allows = |attrs: &[syn::Attribute]| {
+        attrs.iter().any(|a| {
+            let lints = a.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            );
+            a.path().is_ident("allow")
+                && lints.is_ok_and(|lints| {
+                    lints
+                        .iter()
+                        .map(|p| p.segments.last().unwrap().ident.to_string())
+                        .eq(expected)
+                })
+        })
+    };
+    for file in CATALOGS {
+        let parsed = syn::parse2::<syn::File>(tokens(file))
+            .unwrap_or_else(|e| panic!("{file}: output is not a Rust file: {e}"));
+        let mut checked = 0;
+        for (i, item) in parsed.items.iter().enumerate() {
+            let attrs = match item {
+                syn::Item::Impl(item) => &item.attrs,
+                syn::Item::Enum(item) => &item.attrs,
+                _ => continue,
+            };
+            assert!(allows(attrs), "{file}: item {i} without the allows");
+            checked += 1;
+        }
+        assert!(checked > 5, "{file}: {checked} impls and enums");
+    }
+}
