@@ -65,14 +65,11 @@ pub(super) fn read(
     let mac = to_snake_case(&ty.to_string());
     if is_keyword(&mac) {
         // The inline form gets this from the schema reader, which reads its
-        // name. The macro cannot be emitted, and nothing else without it.
+        // name. The rest is still generated, without the macro.
         errors.at(
             ty.span(),
             format!("the code-reference macro of `{ty}` would be named `{mac}!`, a Rust keyword\n  help: choose a longer enum name, e.g. `{ty}Status`"),
         );
-    }
-    if is_keyword(&mac) {
-        return None;
     }
     let mut catalog = match loaded.catalog {
         Some(mut catalog) => {

@@ -4,7 +4,7 @@
 use super::{push_lit, Context, Gen, RT};
 use crate::hash;
 use crate::model::Code;
-use crate::names::to_snake_case;
+use crate::names::{is_keyword, to_snake_case};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use std::fmt::Write as _;
@@ -15,6 +15,10 @@ impl Gen<'_> {
     pub(super) fn code_macro(&self, out: &mut String, cx: &Context) {
         let ty = self.name;
         let mac = to_snake_case(ty);
+        if is_keyword(&mac) {
+            // Reported by the schema reader; the rest is still generated.
+            return;
+        }
         let (mut arms, mut known) = (String::new(), String::new());
         for e in &self.c.entries {
             let code = code_text(&e.code);

@@ -140,7 +140,9 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
                         .entry("[catalog]")
                         .help(format!("choose a longer enum name, e.g. `{name}Status`")),
                 );
-                None
+                // Still the enum's name: the skeleton is generated without
+                // the macro, so uses of the enum add no errors.
+                Some(name)
             }
             None => Some(name),
             Some(problem) => {
