@@ -428,9 +428,9 @@ impl<'a> Reader<'a> {
     fn value(&mut self) -> Result<Item, Error> {
         let start = self.pos;
         let value = match self.peek() {
-            Some(b'"') if self.at3(b"\"\"\"") => Value::Str(self.ml_basic_string()?),
+            Some(b'"') if self.at3(b"\"\"\"") => Value::Str(self.ml_string(b'"')?),
             Some(b'"') => Value::Str(self.basic_string()?),
-            Some(b'\'') if self.at3(b"'''") => Value::Str(self.ml_literal_string()?),
+            Some(b'\'') if self.at3(b"'''") => Value::Str(self.ml_string(b'\'')?),
             Some(b'\'') => Value::Str(self.literal_string()?),
             Some(b'[') => return self.array().map(Item::Value),
             Some(b'{') => return self.inline_table().map(|t| Item::Table(Box::new(t))),
@@ -605,26 +605,33 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// `"""…"""`: a line break right after the opening quotes is dropped, and
-    /// a backslash at the end of a line joins it to the next non-blank text.
-    fn ml_basic_string(&mut self) -> Result<String, Error> {
+    /// `"""…"""` (basic: a backslash escapes, and at the end of a line joins
+    /// it to the next non-blank text) or `'''…'''` (literal). A line break
+    /// right after the opening quotes is dropped; up to two quotes may end
+    /// the content.
+    fn ml_string(&mut self, quote: u8) -> Result<String, Error> {
+        let basic = quote == b'"';
+        let what = if basic {
+            "invalid multi-line basic string"
+        } else {
+            "invalid multi-line literal string"
+        };
         self.pos += 3;
         self.newline()?;
         let mut out = String::new();
         let mut run = self.pos;
         loop {
             match self.peek() {
-                Some(b'"') if self.at3(b"\"\"\"") => {
-                    // Up to two quotes may end the content.
+                Some(q) if q == quote && self.at3(&[quote; 3]) => {
                     let mut quotes = 3;
-                    while quotes < 5 && self.peek_at(quotes) == Some(b'"') {
+                    while quotes < 5 && self.peek_at(quotes) == Some(quote) {
                         quotes += 1;
                     }
                     out.push_str(&self.text[run..self.pos + quotes - 3]);
                     self.pos += quotes;
                     return Ok(out);
                 }
-                Some(b'\\') => {
+                Some(b'\\') if basic => {
                     out.push_str(&self.text[run..self.pos]);
                     if self.line_ending_backslash()? {
                         self.skip_ml_whitespace()?;
@@ -635,10 +642,7 @@ impl<'a> Reader<'a> {
                 }
                 Some(b'\r') => {
                     if self.peek_at(1) != Some(b'\n') {
-                        return err(
-                            self.pos + 1..self.pos + 1,
-                            "invalid multi-line basic string",
-                        );
+                        return err(self.pos + 1..self.pos + 1, what);
                     }
                     out.push_str(&self.text[run..self.pos]);
                     out.push('\n');
@@ -647,12 +651,10 @@ impl<'a> Reader<'a> {
                 }
                 Some(b'\t' | b'\n' | 0x20..=0x7e | 0x80..) => self.pos += 1,
                 None => {
-                    return err(
-                        self.here(),
-                        "invalid multi-line basic string, expected `\"\"\"`",
-                    )
+                    let q = char::from(quote);
+                    return err(self.here(), format!("{what}, expected `{q}{q}{q}`"));
                 }
-                Some(_) => return err(self.pos..self.pos + 1, "invalid multi-line basic string"),
+                Some(_) => return err(self.pos..self.pos + 1, what),
             }
         }
     }
@@ -675,47 +677,6 @@ impl<'a> Reader<'a> {
             self.skip_ws();
             if !self.newline()? {
                 return Ok(());
-            }
-        }
-    }
-
-    /// `'''…'''`.
-    fn ml_literal_string(&mut self) -> Result<String, Error> {
-        self.pos += 3;
-        self.newline()?;
-        let mut out = String::new();
-        let mut run = self.pos;
-        loop {
-            match self.peek() {
-                Some(b'\'') if self.at3(b"'''") => {
-                    let mut quotes = 3;
-                    while quotes < 5 && self.peek_at(quotes) == Some(b'\'') {
-                        quotes += 1;
-                    }
-                    out.push_str(&self.text[run..self.pos + quotes - 3]);
-                    self.pos += quotes;
-                    return Ok(out);
-                }
-                Some(b'\r') => {
-                    if self.peek_at(1) != Some(b'\n') {
-                        return err(
-                            self.pos + 1..self.pos + 1,
-                            "invalid multi-line literal string",
-                        );
-                    }
-                    out.push_str(&self.text[run..self.pos]);
-                    out.push('\n');
-                    self.pos += 2;
-                    run = self.pos;
-                }
-                Some(b'\t' | b'\n' | 0x20..=0x7e | 0x80..) => self.pos += 1,
-                None => {
-                    return err(
-                        self.here(),
-                        "invalid multi-line literal string, expected `'''`",
-                    )
-                }
-                Some(_) => return err(self.pos..self.pos + 1, "invalid multi-line literal string"),
             }
         }
     }
