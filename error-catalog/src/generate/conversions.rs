@@ -51,6 +51,17 @@ impl Gen<'_> {
         } else {
             "Self::ALL[index]"
         };
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
+{ALLOW}impl ::core::convert::From<{ty}> for i64 {{
+#[inline]
+fn from(value: {ty}) -> i64 {{
+value.code()
+}}
+}}
+"#
+        );
         if !self.has_catch_all() {
             let _ = write!(
                 out,
@@ -64,14 +75,6 @@ fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok({known}),
 ::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
 }}
-}}
-}}
-
-#[automatically_derived]
-{ALLOW}impl ::core::convert::From<{ty}> for i64 {{
-#[inline]
-fn from(value: {ty}) -> i64 {{
-value.code()
 }}
 }}
 
@@ -104,14 +107,6 @@ fn from(code: i64) -> Self {{
 ::core::option::Option::Some(index) => {known},
 ::core::option::Option::None => {catch},
 }}
-}}
-}}
-
-#[automatically_derived]
-{ALLOW}impl ::core::convert::From<{ty}> for i64 {{
-#[inline]
-fn from(value: {ty}) -> i64 {{
-value.code()
 }}
 }}
 
