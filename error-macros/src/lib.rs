@@ -2,7 +2,7 @@
 //! holds the parsing, validation and code generation. Use them through
 //! `error_runtime`, which re-exports them.
 
-use error_catalog::generate::Part;
+use error_catalog::generate::{Part, UNLEXABLE};
 use proc_macro::TokenStream;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -22,11 +22,9 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
             Part::Tokens(part) => TokenStream::from(part),
             // The compiler's lexer: `proc_macro2` would first run its own,
             // unoptimised in a proc macro, over the text to validate it.
-            Part::Text(text) => text.parse().unwrap_or_else(|_| {
-                "::core::compile_error!(\"error-catalog generated text that does not lex; please report this catalog\");"
-                    .parse()
-                    .unwrap_or_default()
-            }),
+            Part::Text(text) => text
+                .parse()
+                .unwrap_or_else(|_| UNLEXABLE.parse().unwrap_or_default()),
         });
     }
     tokens

@@ -21,7 +21,6 @@ use crate::model::{Catalog, Code, CodeType};
 use crate::names::is_keyword;
 use docs::{enum_doc, variant_doc};
 use proc_macro2::TokenStream;
-use quote::quote;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -184,14 +183,14 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> O
     }
 }
 
-/// Generated text → tokens. The text always lexes; should it not, the
-/// error says so instead of panicking in the compiler.
+/// What stands for generated text that does not lex (it always lexes):
+/// an error instead of a panic in the compiler.
+pub const UNLEXABLE: &str = "::core::compile_error!(\"error-catalog generated text that does not lex; please report this catalog\");";
+
+/// Generated text → tokens.
 fn lex(text: &str) -> TokenStream {
-    text.parse().unwrap_or_else(|_| {
-        quote!(::core::compile_error!(
-            "error-catalog generated text that does not lex; please report this catalog"
-        );)
-    })
+    text.parse()
+        .unwrap_or_else(|_| UNLEXABLE.parse().unwrap_or_default())
 }
 
 struct Gen<'a> {
