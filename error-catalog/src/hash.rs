@@ -54,9 +54,9 @@ fn slot(h: u64, disp: &[u32], bshift: u32, shift: u32) -> usize {
 
 /// FNV-1a over the bytes with a final fold: a stable name hash (the
 /// code-reference macros' hidden names), not used by lookups.
-pub fn hash_str(code: &str) -> u64 {
+pub fn name_hash(text: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in code.bytes() {
+    for b in text.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

@@ -44,7 +44,7 @@ impl Gen<'_> {
         // and `dep::path::ebet_status!` from other crates.
         let hidden = format!(
             "__{mac}_{:016x}",
-            hash::hash_str(&format!("{path}\0{ty}\0{}", cx.call_site))
+            hash::name_hash(&format!("{path}\0{ty}\0{}", cx.call_site))
         );
         // Inside a function body the export is still wanted (the re-export
         // below is how users reach it); rustc's lint would reject it there.
