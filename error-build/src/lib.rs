@@ -25,7 +25,8 @@
 //! `rerun-if-changed`. Include each generated file once per crate, as with the
 //! macro: its hidden exported macro is named after the catalog and its path.
 
-use error_catalog::load;
+use error_catalog::generate::Context;
+use error_catalog::{load, runtime};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -86,7 +87,26 @@ impl std::error::Error for Error {}
 /// `include_catalog!(path)` would at `call_site` (which names the hidden
 /// exported macro; any text unique to this catalog's inclusion will do).
 /// `path` is shown in the docs and messages as written.
+/// The runtime crate is named as the macro would name it: `::error_runtime`,
+/// or the name `manifest_dir/Cargo.toml` gives it when it renames
+/// `error-runtime` (see [`generate_with_crate`] to name it yourself).
 pub fn generate(path: &str, manifest_dir: &Path, call_site: &str) -> Result<Generated, Error> {
+    generate_with_crate(path, manifest_dir, call_site, None)
+}
+
+/// [`generate`], the generated code naming the runtime crate by
+/// `crate_path` when given (`"errs"`, `"::errs"`, `"crate::rt"`: the
+/// macro's `crate = …` option); an invalid path is an `Err`.
+pub fn generate_with_crate(
+    path: &str,
+    manifest_dir: &Path,
+    call_site: &str,
+    crate_path: Option<&str>,
+) -> Result<Generated, Error> {
+    let crate_path = match crate_path {
+        Some(text) => Some(runtime::crate_path_str(text).map_err(Error::new)?),
+        None => runtime::detect(manifest_dir),
+    };
     let loaded = load::load(&manifest_dir.join(path), path);
     let files = loaded.files.clone();
     let catalog = match &loaded.catalog {
@@ -98,7 +118,11 @@ pub fn generate(path: &str, manifest_dir: &Path, call_site: &str) -> Result<Gene
             })
         }
     };
-    let tokens = error_catalog::generate::generate(catalog, &loaded.context(path, call_site));
+    let cx = Context {
+        crate_path,
+        ..loaded.context(path, call_site)
+    };
+    let tokens = error_catalog::generate::generate(catalog, &cx);
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| Error::new(format!("{path}: generated code does not parse: {e}")))?;
     let code = format!(
@@ -116,6 +140,17 @@ pub fn generate(path: &str, manifest_dir: &Path, call_site: &str) -> Result<Gene
 /// catalog with the same file stem (`a/ebet.toml`, `b/ebet.json`), which
 /// would replace the first one's file.
 pub fn compile(path: &str) -> Result<PathBuf, Error> {
+    compile_inner(path, None)
+}
+
+/// [`compile`], the generated code naming the runtime crate by `crate_path`
+/// (for a crate that renames `error-runtime` in its `Cargo.toml`, which
+/// [`compile`] also finds by itself; see [`generate_with_crate`]).
+pub fn compile_with_crate(path: &str, crate_path: &str) -> Result<PathBuf, Error> {
+    compile_inner(path, Some(crate_path))
+}
+
+fn compile_inner(path: &str, crate_path: Option<&str>) -> Result<PathBuf, Error> {
     let var = |name: &str| {
         std::env::var_os(name).map(PathBuf::from).ok_or_else(|| {
             Error::new(format!(
@@ -129,7 +164,12 @@ pub fn compile(path: &str) -> Result<PathBuf, Error> {
         .file_stem()
         .ok_or_else(|| Error::new(format!("{path}: not a catalog file name")))?;
     let out = out_dir.join(format!("{}.rs", stem.to_string_lossy()));
-    let generated = generate(path, &manifest_dir, &format!("error-build:{path}"));
+    let generated = generate_with_crate(
+        path,
+        &manifest_dir,
+        &format!("error-build:{path}"),
+        crate_path,
+    );
     // Tracked even when loading fails, so fixing the file reruns the script.
     let files = match &generated {
         Ok(g) => &g.files,

@@ -72,3 +72,34 @@ fn compile_outside_a_build_script_says_so() {
         "OUT_DIR is not set: call error_build::compile from a build script"
     );
 }
+
+#[test]
+fn the_crate_path_option_names_the_runtime_or_is_refused() {
+    let generated = error_build::generate_with_crate(
+        "tests/catalogs/int.toml",
+        &workspace(),
+        "x",
+        Some("errs"),
+    )
+    .expect("a valid path");
+    assert!(generated
+        .code
+        .contains("impl ::errs::ErrorCode for AcmeStatus"));
+    assert!(!generated.code.contains("error_runtime"));
+    // Without the option, the workspace's own manifest (no rename) decides.
+    let default = error_build::generate("tests/catalogs/int.toml", &workspace(), "x").unwrap();
+    assert!(default
+        .code
+        .contains("impl ::error_runtime::ErrorCode for AcmeStatus"));
+    let err = error_build::generate_with_crate(
+        "tests/catalogs/int.toml",
+        &workspace(),
+        "x",
+        Some("error-runtime"),
+    )
+    .expect_err("not a path");
+    assert_eq!(
+        err.messages(),
+        ["`crate = \"error-runtime\"` is not a Rust path\n  help: write the runtime crate's name as the invoking crate's Cargo.toml names the dependency, with `_` for `-`, e.g. \"errs\" or \"::errs\""]
+    );
+}

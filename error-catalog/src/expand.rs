@@ -1,13 +1,14 @@
 //! The two macro entry points, on `proc_macro2` so they are unit-testable:
 //! `include_catalog!("PATH")` and the code-reference macros' error path.
 
-use crate::generate::{self, code_tokens, Output};
-use crate::load;
+use crate::generate::{self, code_tokens, Context, Output};
 use crate::model::Code;
 use crate::validate::nearest;
+use crate::{load, runtime};
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 use std::path::Path;
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{bracketed, Ident, LitInt, LitStr, Token};
 
@@ -21,14 +22,9 @@ pub fn include_catalog(input: TokenStream, call_site: &str) -> TokenStream {
 /// [`include_catalog`], with the bulk of the items as text for the proc macro
 /// to lex with the compiler's lexer (see [`Output`]).
 pub fn include_catalog_output(input: TokenStream, call_site: &str) -> Output {
-    let lit: LitStr = match syn::parse2(input) {
-        Ok(lit) => lit,
-        Err(_) => {
-            return Output::from(error(
-                Span::call_site(),
-                "include_catalog! takes one string literal: the catalog's path relative to the crate's Cargo.toml, e.g. include_catalog!(\"catalogs/ebet.toml\")",
-            ))
-        }
+    let (lit, crate_path) = match syn::parse2::<Args>(input) {
+        Ok(Args { path, crate_path }) => (path, crate_path),
+        Err(e) => return Output::from(error(e.span(), &e.to_string())),
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
         return Output::from(error(
@@ -36,22 +32,111 @@ pub fn include_catalog_output(input: TokenStream, call_site: &str) -> Output {
             "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo",
         ));
     };
+    let manifest_dir = Path::new(&manifest_dir);
+    let crate_path = crate_path.or_else(|| runtime::detect(manifest_dir));
     expand_output(
         &lit.value(),
-        Path::new(&manifest_dir),
+        manifest_dir,
         call_site,
+        crate_path,
         lit.span(),
     )
+}
+
+/// `"PATH"` and the options: `, crate = PATH` (the runtime crate, renamed).
+struct Args {
+    path: LitStr,
+    crate_path: Option<String>,
+}
+
+const USAGE: &str = "include_catalog! takes the catalog's path relative to the crate's Cargo.toml, then optionally the runtime crate's path: include_catalog!(\"catalogs/ebet.toml\") or include_catalog!(\"catalogs/ebet.toml\", crate = errs)";
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let path: LitStr = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), USAGE))?;
+        let mut crate_path = None;
+        while !input.is_empty() {
+            input
+                .parse::<Token![,]>()
+                .map_err(|e| syn::Error::new(e.span(), USAGE))?;
+            if input.is_empty() {
+                break;
+            }
+            let key = input.call(Ident::parse_any)?;
+            if key != "crate" {
+                let hint = crate::names::did_you_mean(&key.to_string(), &["crate"])
+                    .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("unknown include_catalog! option `{key}`\n  help: {hint}the one option is `crate = PATH`, the runtime crate's path when Cargo.toml renames it"),
+                ));
+            }
+            if crate_path.is_some() {
+                return Err(syn::Error::new(
+                    key.span(),
+                    "`crate` is given twice\n  help: keep one `crate = PATH`",
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            if input.peek(LitStr) {
+                let lit: LitStr = input.parse()?;
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!("`crate = …` takes a path, not a string\n  help: write it without quotes: crate = {}", lit.value()),
+                ));
+            }
+            let rest = input.fork();
+            let value = input.call(syn::Path::parse_mod_style).map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    "expected the runtime crate's path after `crate =`\n  help: write the name Cargo.toml gives error-runtime, e.g. crate = errs",
+                )
+            })?;
+            let shown = {
+                let mut text = String::new();
+                let _ = rest.step(|cursor| {
+                    let mut c = *cursor;
+                    while let Some((tt, next)) = c.token_tree() {
+                        if matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+                            break;
+                        }
+                        text.push_str(&tt.to_string());
+                        c = next;
+                    }
+                    Ok(((), c))
+                });
+                text
+            };
+            let span = value
+                .segments
+                .first()
+                .map_or(key.span(), |s| s.ident.span());
+            crate_path =
+                Some(runtime::crate_path(&value, &shown).map_err(|m| syn::Error::new(span, m))?);
+        }
+        Ok(Args { path, crate_path })
+    }
 }
 
 /// Loads, validates and generates the catalog at `manifest_dir/path`. Every
 /// mistake becomes a `compile_error!` at `span`; the enum is still generated
 /// from what could be read, so one mistake gives one error, not a cascade.
+/// The runtime crate's path is found in `manifest_dir/Cargo.toml` (see
+/// [`runtime::detect`]).
 pub fn expand_path(path: &str, manifest_dir: &Path, call_site: &str, span: Span) -> TokenStream {
-    expand_output(path, manifest_dir, call_site, span).into_tokens()
+    let crate_path = runtime::detect(manifest_dir);
+    expand_output(path, manifest_dir, call_site, crate_path, span).into_tokens()
 }
 
-fn expand_output(path: &str, manifest_dir: &Path, call_site: &str, span: Span) -> Output {
+fn expand_output(
+    path: &str,
+    manifest_dir: &Path,
+    call_site: &str,
+    crate_path: Option<String>,
+    span: Span,
+) -> Output {
     let full = manifest_dir.join(path);
     let loaded = load::load(&full, path);
     let mut out = Output::from(
@@ -62,7 +147,10 @@ fn expand_output(path: &str, manifest_dir: &Path, call_site: &str, span: Span) -
             .collect::<TokenStream>(),
     );
     if let Some(catalog) = &loaded.catalog {
-        let cx = loaded.context(path, call_site);
+        let cx = Context {
+            crate_path,
+            ..loaded.context(path, call_site)
+        };
         out.append(generate::generate_output(catalog, &cx));
     }
     out
@@ -191,6 +279,46 @@ impl Parse for CodeOnly {
 mod tests {
     use super::*;
     use quote::quote;
+
+    #[test]
+    fn crate_option_mistakes_are_one_error_each() {
+        let message = |input: TokenStream| match syn::parse2::<Args>(input) {
+            Ok(_) => String::new(),
+            Err(e) => e.to_string(),
+        };
+        let ok = syn::parse2::<Args>(quote!("a.toml", crate = errs,)).unwrap();
+        assert_eq!(ok.crate_path.as_deref(), Some("::errs"));
+        let ok = syn::parse2::<Args>(quote!("a.toml", crate = crate::rt)).unwrap();
+        assert_eq!(ok.crate_path.as_deref(), Some("crate::rt"));
+        for (input, says) in [
+            (
+                quote!("a.toml", crate = errs, crate = errs),
+                "`crate` is given twice",
+            ),
+            (
+                quote!("a.toml", crate = 1),
+                "expected the runtime crate's path",
+            ),
+            (
+                quote!("a.toml", crate = "errs"),
+                "takes a path, not a string",
+            ),
+            (quote!("a.toml", crate = self::rt), "starting with `self`"),
+            (
+                quote!("a.toml", crate = errs::<u8>),
+                "expected the runtime crate's path",
+            ),
+            (quote!("a.toml", krate = errs), "did you mean `crate`?"),
+            (
+                quote!("a.toml" crate = errs),
+                "include_catalog! takes the catalog's path",
+            ),
+            (quote!(a), "include_catalog! takes the catalog's path"),
+        ] {
+            let text = message(input);
+            assert!(text.contains(says), "{says}: {text}");
+        }
+    }
 
     #[test]
     fn unknown_code_suggests_nearest() {

@@ -20,6 +20,7 @@ pub mod model;
 pub mod names;
 pub mod parse;
 pub mod placeholder;
+pub mod runtime;
 pub mod toml_doc;
 pub mod validate;
 pub mod value;

@@ -35,6 +35,7 @@ impl Loaded {
             display_path: display.to_owned(),
             tracked: self.files.iter().filter(|f| f.is_file()).cloned().collect(),
             call_site: call_site.to_owned(),
+            crate_path: None,
         }
     }
 

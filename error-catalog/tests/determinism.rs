@@ -42,6 +42,7 @@ fn context(file: &str, loaded: &Loaded) -> Context {
         display_path: format!("tests/catalogs/{file}"),
         tracked: loaded.files.clone(),
         call_site: format!("tests/{file}.rs:1:1"),
+        crate_path: None,
     }
 }
 
@@ -166,6 +167,7 @@ fn toml_and_json_give_the_same_model_apart_from_the_name() {
         display_path: "tests/catalogs/str.toml".into(),
         tracked: Vec::new(),
         call_site: "tests/str.rs:1:1".into(),
+        crate_path: None,
     };
     assert_eq!(
         generate(&toml, &cx).to_string(),

@@ -15,11 +15,12 @@ macro_rules! __repr_index_fn {
     () => {
         /// The variant's position in `ALL`; the catch-all comes last.
         #[inline]
-        fn __error_code_index(&self) -> usize {
+        fn __error_code_index(&self) -> ::core::primitive::usize {
             // SAFETY: a `repr(u32)` enum is a `repr(C)` union of `repr(C)`
             // structs that each start with the `u32` tag (RFC 2195), and
             // the generated enum's tags are the positions.
-            (unsafe { *::core::ptr::from_ref(self).cast::<u32>() }) as usize
+            (unsafe { *::core::ptr::from_ref(self).cast::<::core::primitive::u32>() })
+                as ::core::primitive::usize
         }
     };
 }
@@ -33,18 +34,18 @@ macro_rules! __repr_index_fn {
 #[macro_export]
 macro_rules! __repr_all {
     ($ty:ident, $n:literal) => {{
-        const WORDS: usize = ::core::mem::size_of::<$ty>() / 4;
+        const WORDS: ::core::primitive::usize = ::core::mem::size_of::<$ty>() / 4;
         #[repr(C)]
         union Tags {
-            tags: [[u32; WORDS]; $n],
+            tags: [[::core::primitive::u32; WORDS]; $n],
             all: ::core::mem::ManuallyDrop<[$ty; $n]>,
         }
         static TAGS: Tags = Tags {
             tags: {
                 let mut tags = [[0; WORDS]; $n];
-                let mut tag: u32 = 0;
+                let mut tag: ::core::primitive::u32 = 0;
                 while tag < $n {
-                    tags[tag as usize][0] = tag;
+                    tags[tag as ::core::primitive::usize][0] = tag;
                     tag += 1;
                 }
                 tags

@@ -72,7 +72,7 @@ pub fn deserialize_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
 macro_rules! __impl_serde {
     (int $ty:ident) => {
         $crate::__impl_serde!(@serialize $ty serialize_i64);
-        $crate::__impl_serde!(@total $ty deserialize_i64 i64);
+        $crate::__impl_serde!(@total $ty deserialize_i64 ::core::primitive::i64);
     };
     (str $ty:ident) => {
         $crate::__impl_serde!(@serialize $ty serialize_str);
@@ -80,7 +80,7 @@ macro_rules! __impl_serde {
     };
     (try_int $ty:ident) => {
         $crate::__impl_serde!(@serialize $ty serialize_i64);
-        $crate::__impl_serde!(@try $ty deserialize_i64 i64);
+        $crate::__impl_serde!(@try $ty deserialize_i64 ::core::primitive::i64);
     };
     (try_str $ty:ident) => {
         $crate::__impl_serde!(@serialize $ty serialize_str);

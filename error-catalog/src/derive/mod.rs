@@ -15,7 +15,9 @@ mod shape;
 use crate::diagnostic::Diagnostic;
 use crate::generate::{self, Context, Derive};
 use crate::model::Catalog;
+use crate::runtime;
 use crate::validate::GENERATED_ITEMS;
+use crate::value::{Key, Node, Value};
 use attr::Spans;
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
@@ -66,6 +68,9 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         );
         return errors.into_tokens();
     };
+    let (crate_args, args): (Vec<_>, Vec<_>) =
+        args.into_iter().partition(|(k, _)| k.name == "crate");
+    let crate_path = crate_option(&crate_args, &spans, &mut errors);
     let form = match args.iter().find(|(k, _)| k.name == "file") {
         Some((_, file)) => bound::read(&ty, &shape, file, &args, &spans, &mut errors),
         None => inline::read(&ty, &shape, attr_span, args, &mut spans, &mut errors),
@@ -104,11 +109,46 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         };
         let cx = Context {
             call_site: call_site.to_owned(),
+            crate_path: crate_path.or_else(|| {
+                std::env::var_os("CARGO_MANIFEST_DIR")
+                    .and_then(|dir| runtime::detect(std::path::Path::new(&dir)))
+            }),
             ..cx
         };
         out.extend(generate::generate_derive(&catalog, &cx, &derive));
     }
     out
+}
+
+/// `#[catalog(crate = "PATH")]`: the runtime crate's path, once, as a string
+/// (serde's `#[serde(crate = "…")]`); each mistake is reported at its value.
+fn crate_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> Option<String> {
+    let mut found = None;
+    for (i, (key, node)) in args.iter().enumerate() {
+        let at = spans
+            .get(&node.span)
+            .or_else(|| spans.get(&key.span))
+            .unwrap_or_else(Span::call_site);
+        if i > 0 {
+            errors.at(
+                spans.get(&key.span).unwrap_or(at),
+                "`crate` is given twice\n  help: keep one crate = \"PATH\"",
+            );
+            continue;
+        }
+        match &node.value {
+            Value::Str(text) => match runtime::crate_path_str(text) {
+                Ok(path) => found = Some(path),
+                Err(message) => errors.at(at, message),
+            },
+            _ if spans.is_broken(&node.span) => {}
+            other => errors.at(
+                at,
+                format!("`crate` must be a string, found {}\n  help: write the runtime crate's path in quotes, e.g. crate = \"errs\"", other.kind()),
+            ),
+        }
+    }
+    found
 }
 
 const NOT_ENUM: &str = "#[derive(ErrorCode)] works on enums only: one unit variant per code, and optionally a catch-all such as `Unknown(i64)`";

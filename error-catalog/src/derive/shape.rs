@@ -176,8 +176,11 @@ fn type_name(ty: &Type) -> Option<(Option<Ident>, Option<Ident>, Span)> {
     let arg = match &last.arguments {
         PathArguments::None => None,
         PathArguments::AngleBracketed(args) if args.args.len() == 1 => match &args.args[0] {
+            // `Box<str>` or `Box<core::primitive::str>`, as `i64` may be written
+            // `core::primitive::i64` where a user type is named `i64`.
             GenericArgument::Type(Type::Path(inner)) if inner.qself.is_none() => {
-                Some(inner.path.get_ident()?.clone())
+                let segment = inner.path.segments.last()?;
+                Some(segment.ident.clone()).filter(|_| segment.arguments.is_none())
             }
             _ => return Some((None, None, last.ident.span())),
         },

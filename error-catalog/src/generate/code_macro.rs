@@ -1,7 +1,7 @@
 //! The code-reference macro (`ebet_status!(4026)`) and the tokens a code is
 //! written as in it, shared with `crate::expand`'s unknown-code report.
 
-use super::{push_lit, Context, Gen, RT};
+use super::{push_lit, Context, Gen};
 use crate::hash;
 use crate::model::Code;
 use crate::names::{is_keyword, to_snake_case};
@@ -13,6 +13,7 @@ impl Gen<'_> {
     /// `ebet_status!(4026)` → `EbetStatus::InvalidSignature`; anything else
     /// goes to a proc macro that names the catalog and the nearest codes.
     pub(super) fn code_macro(&self, out: &mut String, cx: &Context) {
+        let rt = self.rt;
         let ty = self.name;
         let mac = to_snake_case(ty);
         if is_keyword(&mac) {
@@ -55,7 +56,7 @@ impl Gen<'_> {
 #[allow(non_local_definitions)]
 macro_rules! {hidden} {{
 {arms}($($other:tt)*) => {{
-{RT}::__private::unknown_code!({ty} {path_lit} [{known}] $($other)*)
+{rt}::__private::unknown_code!({ty} {path_lit} [{known}] $($other)*)
 }};
 }}
 #[doc = {doc}]

@@ -2,7 +2,7 @@
 //! through the perfect-hash table computed in `crate::hash`. Written as text
 //! like the other items: the tables hold tens of thousands of literals.
 
-use super::{int_code, push_lit, raw_name, str_code, CatchAll, Gen, ALLOW, RT};
+use super::{int_code, push_lit, raw_name, str_code, CatchAll, Gen, ALLOW};
 use crate::hash::{self, Table};
 use std::fmt::Write as _;
 
@@ -16,6 +16,7 @@ impl Gen<'_> {
     }
 
     fn int_conversions(&self, out: &mut String) {
+        let rt = self.rt;
         let ty = raw_name(self.name);
         let codes: Vec<i64> = self
             .c
@@ -30,7 +31,7 @@ impl Gen<'_> {
         let mut statics = String::with_capacity(24 * table.slots.len() + 8 * table.disp.len());
         let _ = write!(
             statics,
-            "static TABLE: [(i64, u32); {}] = [",
+            "static TABLE: [(::core::primitive::i64, ::core::primitive::u32); {}] = [",
             table.slots.len()
         );
         for (s, slot) in table.slots.iter().enumerate() {
@@ -42,7 +43,7 @@ impl Gen<'_> {
         close_list(&mut statics);
         disp(&mut statics, &table);
         let probe = format!(
-            "{RT}::__private::probe_i64(&TABLE, &DISP, code, {}u32, {}u32)",
+            "{rt}::__private::probe_i64(&TABLE, &DISP, code, {}u32, {}u32)",
             table.bshift, table.shift
         );
         // A derived enum need not be `Copy`.
@@ -54,9 +55,9 @@ impl Gen<'_> {
         let _ = write!(
             out,
             r#"#[automatically_derived]
-{ALLOW}impl ::core::convert::From<{ty}> for i64 {{
+{ALLOW}impl ::core::convert::From<{ty}> for ::core::primitive::i64 {{
 #[inline]
-fn from(value: {ty}) -> i64 {{
+fn from(value: {ty}) -> ::core::primitive::i64 {{
 value.code()
 }}
 }}
@@ -66,29 +67,29 @@ value.code()
             let _ = write!(
                 out,
                 r#"#[automatically_derived]
-{ALLOW}impl ::core::convert::TryFrom<i64> for {ty} {{
-type Error = {RT}::UnknownCode<i64>;
+{ALLOW}impl ::core::convert::TryFrom<::core::primitive::i64> for {ty} {{
+type Error = {rt}::UnknownCode<::core::primitive::i64>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
-fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, Self::Error> {{
 {statics}match {probe} {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok({known}),
-::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
+::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
 }}
 }}
 }}
 
 #[automatically_derived]
 {ALLOW}impl ::core::str::FromStr for {ty} {{
-type Err = {RT}::UnknownCode<{RT}::__private::String>;
+type Err = {rt}::UnknownCode<{rt}::__private::String>;
 /// Parses a decimal code the enum defines.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
-if let ::core::result::Result::Ok(code) = <i64 as ::core::str::FromStr>::from_str(text) {{
-if let ::core::result::Result::Ok(known) = <Self as ::core::convert::TryFrom<i64>>::try_from(code) {{
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+if let ::core::result::Result::Ok(code) = <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
+if let ::core::result::Result::Ok(known) = <Self as ::core::convert::TryFrom<::core::primitive::i64>>::try_from(code) {{
 return ::core::result::Result::Ok(known);
 }}
 }}
-::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, <{RT}::__private::String as ::core::convert::From<&str>>::from(text)))
+::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, <{rt}::__private::String as ::core::convert::From<&::core::primitive::str>>::from(text)))
 }}
 }}
 "#
@@ -99,10 +100,10 @@ return ::core::result::Result::Ok(known);
         let _ = write!(
             out,
             r#"#[automatically_derived]
-{ALLOW}impl ::core::convert::From<i64> for {ty} {{
+{ALLOW}impl ::core::convert::From<::core::primitive::i64> for {ty} {{
 /// Total: a code the catalog does not define becomes the catch-all.
 #[inline]
-fn from(code: i64) -> Self {{
+fn from(code: ::core::primitive::i64) -> Self {{
 {statics}match {probe} {{
 ::core::option::Option::Some(index) => {known},
 ::core::option::Option::None => {catch},
@@ -114,9 +115,9 @@ fn from(code: i64) -> Self {{
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = ::core::num::ParseIntError;
 /// Parses a decimal code; any `i64` is accepted.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
-match <i64 as ::core::str::FromStr>::from_str(text) {{
-::core::result::Result::Ok(code) => ::core::result::Result::Ok(<Self as ::core::convert::From<i64>>::from(code)),
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
+::core::result::Result::Ok(code) => ::core::result::Result::Ok(<Self as ::core::convert::From<::core::primitive::i64>>::from(code)),
 ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
 }}
 }}
@@ -126,6 +127,7 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
     }
 
     fn str_conversions(&self, out: &mut String) {
+        let rt = self.rt;
         let ty = raw_name(self.name);
         let codes: Vec<&str> = self
             .c
@@ -140,8 +142,8 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
         let _ = write!(
             out,
             "#[allow(deprecated)]\n{ALLOW}impl {ty} {{\n#[inline]\n\
-             fn __error_code_lookup(code: &str) -> ::core::option::Option<usize> {{\n\
-             static TABLE: [(u64, u64, u64, u32, u32); {}] = [",
+             fn __error_code_lookup(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {{\n\
+             static TABLE: [(::core::primitive::u64, ::core::primitive::u64, ::core::primitive::u64, ::core::primitive::u32, ::core::primitive::u32); {}] = [",
             table.slots.len()
         );
         for slot in &table.slots {
@@ -160,7 +162,11 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
             };
         }
         close_list(out);
-        let _ = write!(out, "static CODES: [&str; {}] = [", codes.len());
+        let _ = write!(
+            out,
+            "static CODES: [&::core::primitive::str; {}] = [",
+            codes.len()
+        );
         for code in &codes {
             push_lit(out, code);
             out.push(',');
@@ -169,8 +175,8 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
         disp(out, &table);
         let _ = write!(
             out,
-            "{RT}::__private::probe_str(&TABLE, &DISP, &CODES, code, ({}u64, {}), {}u32, {}u32)\n}}\n\n\
-             #[inline]\nfn __error_code_known(index: usize) -> Self {{\n",
+            "{rt}::__private::probe_str(&TABLE, &DISP, &CODES, code, ({}u64, {}), {}u32, {}u32)\n}}\n\n\
+             #[inline]\nfn __error_code_known(index: ::core::primitive::usize) -> Self {{\n",
             table.seed, table.full, table.bshift, table.shift
         );
         // The variant at an index, by a `match` that compiles to arithmetic
@@ -195,55 +201,55 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
             let _ = write!(
                 out,
                 r#"#[automatically_derived]
-{ALLOW}impl<'a> ::core::convert::TryFrom<&'a str> for {ty} {{
-type Error = {RT}::UnknownCode<&'a str>;
+{ALLOW}impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for {ty} {{
+type Error = {rt}::UnknownCode<&'a ::core::primitive::str>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
-fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {{
 match Self::__error_code_lookup(code) {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
-::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
+::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
 }}
 }}
 }}
 
 #[automatically_derived]
-{ALLOW}impl ::core::convert::TryFrom<{RT}::__private::String> for {ty} {{
-type Error = {RT}::UnknownCode<{RT}::__private::String>;
+{ALLOW}impl ::core::convert::TryFrom<{rt}::__private::String> for {ty} {{
+type Error = {rt}::UnknownCode<{rt}::__private::String>;
 /// Fails, keeping the text, for a code the enum does not define.
 #[inline]
-fn try_from(code: {RT}::__private::String) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: {rt}::__private::String) -> ::core::result::Result<Self, Self::Error> {{
 match Self::__error_code_lookup(&code) {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
-::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
+::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
 }}
 }}
 }}
 
 #[automatically_derived]
-{ALLOW}impl ::core::convert::From<{ty}> for {RT}::__private::String {{
+{ALLOW}impl ::core::convert::From<{ty}> for {rt}::__private::String {{
 #[inline]
-fn from(value: {ty}) -> {RT}::__private::String {{
-<{RT}::__private::String as ::core::convert::From<&str>>::from(value.code())
+fn from(value: {ty}) -> {rt}::__private::String {{
+<{rt}::__private::String as ::core::convert::From<&::core::primitive::str>>::from(value.code())
 }}
 }}
 
 #[automatically_derived]
 {ALLOW}impl ::core::str::FromStr for {ty} {{
-type Err = {RT}::UnknownCode<{RT}::__private::String>;
+type Err = {rt}::UnknownCode<{rt}::__private::String>;
 /// Fails, keeping the text, for a code the enum does not define.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
-<Self as ::core::convert::TryFrom<{RT}::__private::String>>::try_from(<{RT}::__private::String as ::core::convert::From<&str>>::from(text))
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+<Self as ::core::convert::TryFrom<{rt}::__private::String>>::try_from(<{rt}::__private::String as ::core::convert::From<&::core::primitive::str>>::from(text))
 }}
 }}
 "#
             );
             return;
         }
-        let catch_str = self.catch(&format!("{RT}::__private::String::from(code)"));
+        let catch_str = self.catch(&format!("{rt}::__private::String::from(code)"));
         let catch_string = self.catch("code");
         let raw_string = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
-            format!("<{RT}::__private::String as ::core::convert::From<_>>::from(raw)")
+            format!("<{rt}::__private::String as ::core::convert::From<_>>::from(raw)")
         } else {
             "raw".to_owned()
         };
@@ -251,10 +257,10 @@ fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
         let _ = write!(
             out,
             r#"#[automatically_derived]
-{ALLOW}impl ::core::convert::From<&str> for {ty} {{
+{ALLOW}impl ::core::convert::From<&::core::primitive::str> for {ty} {{
 /// Total: a code the catalog does not define becomes the catch-all.
 #[inline]
-fn from(code: &str) -> Self {{
+fn from(code: &::core::primitive::str) -> Self {{
 match Self::__error_code_lookup(code) {{
 ::core::option::Option::Some(index) => Self::__error_code_known(index),
 ::core::option::Option::None => {catch_str},
@@ -263,10 +269,10 @@ match Self::__error_code_lookup(code) {{
 }}
 
 #[automatically_derived]
-{ALLOW}impl ::core::convert::From<{RT}::__private::String> for {ty} {{
+{ALLOW}impl ::core::convert::From<{rt}::__private::String> for {ty} {{
 /// Total; keeps the allocation for the catch-all.
 #[inline]
-fn from(code: {RT}::__private::String) -> Self {{
+fn from(code: {rt}::__private::String) -> Self {{
 match Self::__error_code_lookup(&code) {{
 ::core::option::Option::Some(index) => Self::__error_code_known(index),
 ::core::option::Option::None => {catch_string},
@@ -275,12 +281,12 @@ match Self::__error_code_lookup(&code) {{
 }}
 
 #[automatically_derived]
-{ALLOW}impl ::core::convert::From<{ty}> for {RT}::__private::String {{
+{ALLOW}impl ::core::convert::From<{ty}> for {rt}::__private::String {{
 #[inline]
-fn from(value: {ty}) -> {RT}::__private::String {{
+fn from(value: {ty}) -> {rt}::__private::String {{
 match value {{
 {ty}::{unknown}(raw) => {raw_string},
-known => {RT}::__private::String::from(known.code()),
+known => {rt}::__private::String::from(known.code()),
 }}
 }}
 }}
@@ -289,8 +295,8 @@ known => {RT}::__private::String::from(known.code()),
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = ::core::convert::Infallible;
 /// Never fails: every string is a code, known or not.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
-::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(text))
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+::core::result::Result::Ok(<Self as ::core::convert::From<&::core::primitive::str>>::from(text))
 }}
 }}
 "#
@@ -301,9 +307,9 @@ fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
 /// `static DISP`, in the narrowest type holding every displacement.
 fn disp(out: &mut String, t: &Table) {
     let ty = match t.disp.iter().max() {
-        Some(&max) if max > u32::from(u16::MAX) => "u32",
-        Some(&max) if max > u32::from(u8::MAX) => "u16",
-        _ => "u8",
+        Some(&max) if max > u32::from(u16::MAX) => "::core::primitive::u32",
+        Some(&max) if max > u32::from(u8::MAX) => "::core::primitive::u16",
+        _ => "::core::primitive::u8",
     };
     let _ = write!(out, "static DISP: [{ty}; {}] = [", t.disp.len());
     for d in &t.disp {

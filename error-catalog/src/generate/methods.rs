@@ -1,13 +1,14 @@
 //! The inherent `impl` of the generated enum: `ALL`, `code`, `message`,
 //! `render` and the other per-variant facts, read from static arrays.
 
-use super::{facts, push_code, push_lit, push_opt_str, raw_name, Gen, ALLOW, RT};
+use super::{facts, push_code, push_lit, push_opt_str, raw_name, Gen, ALLOW};
 use crate::model::{Matcher, PlaceholderStyle};
 use crate::placeholder::{self, Piece};
 use std::fmt::Write as _;
 
 impl Gen<'_> {
     pub(super) fn inherent(&self, out: &mut String) {
+        let rt = self.rt;
         let c = self.c;
         let n = self.n;
         let n1 = n + 1;
@@ -21,10 +22,13 @@ impl Gen<'_> {
         push_lit(&mut unknown_text, &format!("unknown {} code", c.name));
 
         let (code_ty, raw_code) = if self.is_int() {
-            ("i64", "*raw")
+            ("::core::primitive::i64", "*raw")
         } else {
             // `String` and `Box<str>` catch-alls alike.
-            ("&str", "::core::convert::AsRef::<str>::as_ref(raw)")
+            (
+                "&::core::primitive::str",
+                "::core::convert::AsRef::<::core::primitive::str>::as_ref(raw)",
+            )
         };
         let code_body = self.split("CODES[known.__error_code_index()]", raw_code);
         let mut codes = String::new();
@@ -52,7 +56,7 @@ impl Gen<'_> {
 
         let key = facts(
             self,
-            "::core::option::Option<&str>",
+            "::core::option::Option<&::core::primitive::str>",
             &c.entries,
             |out, e| push_opt_str(out, e.key.as_deref()),
             c.entries.iter().any(|e| e.key.is_some()),
@@ -66,7 +70,7 @@ impl Gen<'_> {
                 let _ = write!(statuses, "{},", e.http.unwrap_or(0));
             }
             format!(
-                "static FACTS: [u16; {n1}] = [{statuses}0];\n\
+                "static FACTS: [::core::primitive::u16; {n1}] = [{statuses}0];\n\
                  match FACTS[self.__error_code_index()] {{ 0 => ::core::option::Option::None, status => ::core::option::Option::Some(status) }}"
             )
         } else {
@@ -74,7 +78,7 @@ impl Gen<'_> {
         };
         let retryable = facts(
             self,
-            "bool",
+            "::core::primitive::bool",
             &c.entries,
             |out, e| out.push_str(if e.retryable { "true" } else { "false" }),
             c.entries.iter().any(|e| e.retryable),
@@ -118,7 +122,7 @@ impl Gen<'_> {
         });
         let arity = facts(
             self,
-            "usize",
+            "::core::primitive::usize",
             &arity_values,
             |out, a| {
                 let _ = write!(out, "{a}");
@@ -127,7 +131,7 @@ impl Gen<'_> {
             "0",
         );
         let render_in = if c.placeholders == PlaceholderStyle::None {
-            format!("let _ = args;\n{RT}::__private::String::from(self.__error_code_message(lang))")
+            format!("let _ = args;\n{rt}::__private::String::from(self.__error_code_message(lang))")
         } else {
             let mut per_lang = String::new();
             for entries in &templates {
@@ -137,12 +141,12 @@ impl Gen<'_> {
                     for p in pieces {
                         match p {
                             Piece::Lit(text) => {
-                                let _ = write!(per_lang, "{RT}::__private::Piece::Lit(");
+                                let _ = write!(per_lang, "{rt}::__private::Piece::Lit(");
                                 push_lit(&mut per_lang, text);
                                 per_lang.push_str("),");
                             }
                             Piece::Arg { index, raw } => {
-                                let _ = write!(per_lang, "{RT}::__private::Piece::Arg({index}, ");
+                                let _ = write!(per_lang, "{rt}::__private::Piece::Arg({index}, ");
                                 push_lit(&mut per_lang, raw);
                                 per_lang.push_str("),");
                             }
@@ -150,11 +154,11 @@ impl Gen<'_> {
                     }
                     per_lang.push_str("],");
                 }
-                let _ = write!(per_lang, "&[{RT}::__private::Piece::Lit({unknown_text})]],");
+                let _ = write!(per_lang, "&[{rt}::__private::Piece::Lit({unknown_text})]],");
             }
             format!(
-                "static TEMPLATES: [[&[{RT}::__private::Piece]; {n1}]; {langs}] = [{per_lang}];\n\
-                 {RT}::__private::render(TEMPLATES[lang][self.__error_code_index()], args)"
+                "static TEMPLATES: [[&[{rt}::__private::Piece]; {n1}]; {langs}] = [{per_lang}];\n\
+                 {rt}::__private::render(TEMPLATES[lang][self.__error_code_index()], args)"
             )
         };
         let mut all_doc = String::new();
@@ -188,7 +192,7 @@ static CODES: [{code_ty}; {n}] = [{codes}];
 /// The vendor's message in the catalog's own language.
 #[inline]
 #[must_use]
-pub fn message(&self) -> &'static str {{
+pub fn message(&self) -> &'static ::core::primitive::str {{
 self.__error_code_message(0)
 }}
 
@@ -197,56 +201,56 @@ self.__error_code_message(0)
 /// there is no text in `lang`.
 #[inline]
 #[must_use]
-pub fn message_in(&self, lang: &str) -> &'static str {{
-self.__error_code_message({RT}::__private::lang_index(lang, <Self as {RT}::ErrorCode>::LANGUAGES))
+pub fn message_in(&self, lang: &::core::primitive::str) -> &'static ::core::primitive::str {{
+self.__error_code_message({rt}::__private::lang_index(lang, <Self as {rt}::ErrorCode>::LANGUAGES))
 }}
 
 #[inline]
-fn __error_code_message(&self, lang: usize) -> &'static str {{
-static MESSAGES: [[&str; {n1}]; {langs}] = [{messages}];
+fn __error_code_message(&self, lang: ::core::primitive::usize) -> &'static ::core::primitive::str {{
+static MESSAGES: [[&::core::primitive::str; {n1}]; {langs}] = [{messages}];
 MESSAGES[lang][self.__error_code_index()]
 }}
 
 /// The variant's name.
 #[inline]
 #[must_use]
-pub fn name(&self) -> &'static str {{
-static NAMES: [&str; {n1}] = [{names}];
+pub fn name(&self) -> &'static ::core::primitive::str {{
+static NAMES: [&::core::primitive::str; {n1}] = [{names}];
 NAMES[self.__error_code_index()]
 }}
 
 /// The vendor's symbolic name for the code, if the catalog gives one.
 #[inline]
 #[must_use]
-pub fn key(&self) -> ::core::option::Option<&'static str> {{
+pub fn key(&self) -> ::core::option::Option<&'static ::core::primitive::str> {{
 {key}
 }}
 
 /// Whether the code means success.
 #[inline]
 #[must_use]
-pub fn is_success(&self) -> bool {{
+pub fn is_success(&self) -> ::core::primitive::bool {{
 {is_success}
 }}
 
 /// Whether the catalog defines the code (false for the catch-all).
 #[inline]
 #[must_use]
-pub fn is_known(&self) -> bool {{
+pub fn is_known(&self) -> ::core::primitive::bool {{
 {is_known}
 }}
 
 /// The HTTP status that goes with the code, if the catalog gives one.
 #[inline]
 #[must_use]
-pub fn http_status(&self) -> ::core::option::Option<u16> {{
+pub fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {{
 {http}
 }}
 
 /// Whether retrying the request may succeed.
 #[inline]
 #[must_use]
-pub fn is_retryable(&self) -> bool {{
+pub fn is_retryable(&self) -> ::core::primitive::bool {{
 {retryable}
 }}
 
@@ -254,31 +258,31 @@ pub fn is_retryable(&self) -> bool {{
 /// prefix that holds the code (also for codes the catalog does not define).
 #[inline]
 #[must_use]
-pub fn category(&self) -> ::core::option::Option<&'static str> {{
+pub fn category(&self) -> ::core::option::Option<&'static ::core::primitive::str> {{
 {category}
 }}
 
 /// How many arguments the message's placeholders take.
 #[inline]
 #[must_use]
-pub fn arity(&self) -> usize {{
+pub fn arity(&self) -> ::core::primitive::usize {{
 {arity}
 }}
 
 /// The message with its placeholders filled from `args`; a missing
 /// argument leaves its placeholder as written, extra ones are ignored.
 #[must_use]
-pub fn render(&self, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+pub fn render(&self, args: &[&dyn ::core::fmt::Display]) -> {rt}::__private::String {{
 self.__error_code_render(0, args)
 }}
 
 /// [`render`](Self::render) in `lang`, with the fallbacks of `message_in`.
 #[must_use]
-pub fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
-self.__error_code_render({RT}::__private::lang_index(lang, <Self as {RT}::ErrorCode>::LANGUAGES), args)
+pub fn render_in(&self, lang: &::core::primitive::str, args: &[&dyn ::core::fmt::Display]) -> {rt}::__private::String {{
+self.__error_code_render({rt}::__private::lang_index(lang, <Self as {rt}::ErrorCode>::LANGUAGES), args)
 }}
 
-fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::core::fmt::Display]) -> {rt}::__private::String {{
 {render_in}
 }}
 }}
@@ -290,6 +294,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
     /// `ALL`. Variants are written `Enum::Variant`, not `Self::Variant`:
     /// rustc resolves `Self::Variant` by a linear search of the variants.
     fn all(&self) -> String {
+        let rt = self.rt;
         let (ty, n) = (self.name, self.n);
         if self.derive.is_some() {
             let mut all = String::new();
@@ -300,12 +305,13 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
         }
         // The known variants are the `repr(u32)` enum's first `n`, each
         // nothing but its tag: see the runtime's `repr_all`.
-        format!("pub const ALL: &'static [Self] = {RT}::__private::repr_all!({ty}, {n});")
+        format!("pub const ALL: &'static [Self] = {rt}::__private::repr_all!({ty}, {n});")
     }
 
     /// `__error_code_index`: the variant's position in `ALL`, the catch-all
     /// (and a derived enum's unmatched variants) at `n`.
     fn index_fn(&self) -> String {
+        let rt = self.rt;
         let n = self.n;
         let doc = "/// The variant's position in `ALL`; the catch-all comes last.\n#[inline]\n";
         if self.derive.is_none() {
@@ -313,7 +319,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
             // 0, 1, …, the catch-all last: its tag is the index. One load
             // instead of a `match` of one arm per code, which dominated
             // type-checking and borrow-checking of large catalogs.
-            return format!("{RT}::__private::repr_index_fn!();");
+            return format!("{rt}::__private::repr_index_fn!();");
         }
         let mut arms = String::new();
         for (i, e) in self.c.entries.iter().enumerate() {
@@ -326,7 +332,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
         for v in self.derive.map_or(&[][..], |d| &d.unmatched) {
             let _ = writeln!(arms, "Self::{} {{ .. }} => {n},", raw_name(v));
         }
-        format!("{doc}fn __error_code_index(&self) -> usize {{\nmatch self {{\n{arms}}}\n}}")
+        format!("{doc}fn __error_code_index(&self) -> ::core::primitive::usize {{\nmatch self {{\n{arms}}}\n}}")
     }
 
     fn category(&self) -> String {
@@ -358,7 +364,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
         checks.push_str("::core::option::Option::None }");
         let body = self.split("CATEGORIES[known.__error_code_index()]", &checks);
         format!(
-            "static CATEGORIES: [::core::option::Option<&str>; {}] = [{known}::core::option::Option::None];\n{body}",
+            "static CATEGORIES: [::core::option::Option<&::core::primitive::str>; {}] = [{known}::core::option::Option::None];\n{body}",
             self.n + 1
         )
     }

@@ -38,6 +38,9 @@ pub struct Context {
     /// crate may include one catalog in several modules: it names the hidden
     /// exported macro, which lives at the crate root.
     pub call_site: String,
+    /// The runtime crate's path in generated code (`#[catalog(crate = …)]`,
+    /// `include_catalog!(…, crate = …)`); [`DEFAULT_CRATE`] when `None`.
+    pub crate_path: Option<String>,
 }
 
 /// What `#[derive(ErrorCode)]` changes in the output: the enum is the
@@ -65,8 +68,9 @@ pub enum CatchAll {
     BoxStr,
 }
 
-/// The runtime crate in generated text.
-const RT: &str = "::error_runtime";
+/// The runtime crate's path in generated code unless the user names another
+/// (a crate that renames `error-runtime` in its `Cargo.toml`).
+pub const DEFAULT_CRATE: &str = "::error_runtime";
 
 /// The lint allows every top-level `impl` and `pub enum` carries. A macro's
 /// output is exempt from clippy, but the same items written to a file by a
@@ -151,7 +155,8 @@ pub fn generate_derive(catalog: &Catalog, cx: &Context, derive: &Derive) -> Toke
 }
 
 fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
-    let g = Gen::new(catalog, derive);
+    let g = Gen::new(catalog, cx, derive);
+    let rt = g.rt;
     let mut out = String::with_capacity(256 * catalog.entries.len() + 16_384);
     // A derived enum is the user's own.
     if derive.is_none() {
@@ -168,12 +173,12 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> O
     };
     let _ = writeln!(
         out,
-        "{RT}::__private::impl_serde!({serde_kind} {});",
+        "{rt}::__private::impl_serde!({serde_kind} {});",
         g.name
     );
     g.code_macro(&mut out, cx);
     for path in cx.tracked.iter().filter_map(|p| p.to_str()) {
-        out.push_str("const _: &[u8] = ::core::include_bytes!(");
+        out.push_str("const _: &[::core::primitive::u8] = ::core::include_bytes!(");
         push_lit(&mut out, path);
         out.push_str(");\n");
     }
@@ -201,15 +206,18 @@ struct Gen<'a> {
     n: usize,
     /// Set for `#[derive(ErrorCode)]`.
     derive: Option<&'a Derive>,
+    /// The runtime crate's path.
+    rt: &'a str,
 }
 
 impl<'a> Gen<'a> {
-    fn new(c: &'a Catalog, derive: Option<&'a Derive>) -> Self {
+    fn new(c: &'a Catalog, cx: &'a Context, derive: Option<&'a Derive>) -> Self {
         Gen {
             c,
             name: &c.name,
             n: c.entries.len(),
             derive,
+            rt: cx.crate_path.as_deref().unwrap_or(DEFAULT_CRATE),
         }
     }
 
@@ -242,11 +250,11 @@ impl<'a> Gen<'a> {
     }
 
     /// The payload type of the catch-all.
-    fn raw_ty(&self) -> &'static str {
+    fn raw_ty(&self) -> String {
         if self.is_int() {
-            "i64"
+            "::core::primitive::i64".to_owned()
         } else {
-            "::error_runtime::__private::String"
+            format!("{}::__private::String", self.rt)
         }
     }
 

@@ -1,20 +1,21 @@
 //! Conversions between a subset catalog's enum and its parent's: `From` into
 //! the parent, `TryFrom` back.
 
-use super::{Gen, ALLOW, RT};
+use super::{Gen, ALLOW};
 use std::fmt::Write as _;
 
 impl Gen<'_> {
     pub(super) fn subset(&self, out: &mut String) {
+        let rt = self.rt;
         let Some(parent) = &self.c.parent else {
             return;
         };
         let ty = self.name;
         let unknown = &self.c.unknown;
         let from_raw = if self.is_int() {
-            format!("<{parent} as ::core::convert::From<i64>>::from(raw)")
+            format!("<{parent} as ::core::convert::From<::core::primitive::i64>>::from(raw)")
         } else {
-            format!("<{parent} as ::core::convert::From<{RT}::__private::String>>::from(raw)")
+            format!("<{parent} as ::core::convert::From<{rt}::__private::String>>::from(raw)")
         };
         let (mut arms, mut back) = (String::new(), String::new());
         for e in &self.c.entries {

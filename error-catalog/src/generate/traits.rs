@@ -1,11 +1,12 @@
 //! Standard and runtime trait impls of the generated enum: `Debug`,
 //! `Display`, `Error` and `error_runtime::ErrorCode`.
 
-use super::{push_lit, Gen, ALLOW, RT};
+use super::{push_lit, Gen, ALLOW};
 use std::fmt::Write as _;
 
 impl Gen<'_> {
     pub(super) fn traits(&self, out: &mut String) {
+        let rt = self.rt;
         let c = self.c;
         let ty = self.name;
         let lit = |text: &str| {
@@ -28,9 +29,9 @@ impl Gen<'_> {
         let env_message = list(&c.envelope.message);
         let env_data = lit(&c.envelope.data);
         let (code_assoc, source) = if self.is_int() {
-            ("i64", "i64")
+            ("::core::primitive::i64", "::core::primitive::i64")
         } else {
-            ("&'a str", "&str")
+            ("&'a ::core::primitive::str", "&::core::primitive::str")
         };
         let from_code = if self.has_catch_all() {
             format!("::core::option::Option::Some(<Self as ::core::convert::From<{source}>>::from(code))")
@@ -72,13 +73,13 @@ fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
 {ALLOW}impl ::core::error::Error for {ty} {{}}
 
 #[automatically_derived]
-{ALLOW}impl {RT}::ErrorCode for {ty} {{
+{ALLOW}impl {rt}::ErrorCode for {ty} {{
 type Code<'a> = {code_assoc};
-const CATALOG: &'static str = {name};
-const LANG: &'static str = {lang};
-const LANGUAGES: &'static [&'static str] = &[{languages}];
+const CATALOG: &'static ::core::primitive::str = {name};
+const LANG: &'static ::core::primitive::str = {lang};
+const LANGUAGES: &'static [&'static ::core::primitive::str] = &[{languages}];
 const ALL: &'static [Self] = Self::ALL;
-const ENVELOPE: {RT}::Envelope = {RT}::Envelope {{
+const ENVELOPE: {rt}::Envelope = {rt}::Envelope {{
 code: {env_code},
 message: &[{env_message}],
 data: {env_data},
@@ -88,26 +89,26 @@ fn code(&self) -> Self::Code<'_> {{ Self::code(self) }}
 #[inline]
 fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
 #[inline]
-fn message(&self) -> &'static str {{ Self::message(self) }}
+fn message(&self) -> &'static ::core::primitive::str {{ Self::message(self) }}
 #[inline]
-fn message_in(&self, lang: &str) -> &'static str {{ Self::message_in(self, lang) }}
+fn message_in(&self, lang: &::core::primitive::str) -> &'static ::core::primitive::str {{ Self::message_in(self, lang) }}
 #[inline]
-fn name(&self) -> &'static str {{ Self::name(self) }}
+fn name(&self) -> &'static ::core::primitive::str {{ Self::name(self) }}
 #[inline]
-fn key(&self) -> ::core::option::Option<&'static str> {{ Self::key(self) }}
+fn key(&self) -> ::core::option::Option<&'static ::core::primitive::str> {{ Self::key(self) }}
 #[inline]
-fn is_success(&self) -> bool {{ Self::is_success(self) }}
+fn is_success(&self) -> ::core::primitive::bool {{ Self::is_success(self) }}
 #[inline]
-fn is_known(&self) -> bool {{ Self::is_known(self) }}
+fn is_known(&self) -> ::core::primitive::bool {{ Self::is_known(self) }}
 #[inline]
-fn http_status(&self) -> ::core::option::Option<u16> {{ Self::http_status(self) }}
+fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {{ Self::http_status(self) }}
 #[inline]
-fn is_retryable(&self) -> bool {{ Self::is_retryable(self) }}
+fn is_retryable(&self) -> ::core::primitive::bool {{ Self::is_retryable(self) }}
 #[inline]
-fn category(&self) -> ::core::option::Option<&'static str> {{ Self::category(self) }}
+fn category(&self) -> ::core::option::Option<&'static ::core::primitive::str> {{ Self::category(self) }}
 #[inline]
-fn arity(&self) -> usize {{ Self::arity(self) }}
-fn render_in(&self, lang: &str, args: &[&dyn ::core::fmt::Display]) -> {RT}::__private::String {{
+fn arity(&self) -> ::core::primitive::usize {{ Self::arity(self) }}
+fn render_in(&self, lang: &::core::primitive::str, args: &[&dyn ::core::fmt::Display]) -> {rt}::__private::String {{
 Self::render_in(self, lang, args)
 }}
 }}
