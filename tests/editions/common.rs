@@ -50,9 +50,9 @@ pub mod derived {
     }
 }
 
-use self::acme::{AcmeReply, AcmeStatus, acme_reply, acme_status};
-use self::derived::{Bound, Inline, bound, inline};
-use self::gateway::{GatewayCode, gateway_code};
+use self::acme::{acme_reply, acme_status, AcmeReply, AcmeStatus};
+use self::derived::{bound, inline, Bound, Inline};
+use self::gateway::{gateway_code, GatewayCode};
 
 /// An integer code classified with the code-reference macros in patterns.
 pub fn classify(code: i64) -> &'static str {
