@@ -111,6 +111,13 @@ impl VisitMut for Canonical {
             drop_trailing(&mut e.elems);
         }
     }
+    fn visit_type_tuple_mut(&mut self, t: &mut syn::TypeTuple) {
+        visit_mut::visit_type_tuple_mut(self, t);
+        // `(T,)`, a one-element tuple type, keeps its comma.
+        if t.elems.len() > 1 {
+            drop_trailing(&mut t.elems);
+        }
+    }
     fn visit_signature_mut(&mut self, sig: &mut syn::Signature) {
         visit_mut::visit_signature_mut(self, sig);
         drop_trailing(&mut sig.inputs);

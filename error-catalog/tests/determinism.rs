@@ -110,7 +110,11 @@ fn the_output_parses_as_rust_and_holds_the_expected_items() {
     let expected: [(&str, &[&str]); 4] = [
         (
             "int.toml",
-            &["pub enum AcmeStatus", "macro_rules !", "Other (i64)"],
+            &[
+                "pub enum AcmeStatus",
+                "macro_rules !",
+                "Other (:: core :: primitive :: i64)",
+            ],
         ),
         ("str.toml", &["pub enum GatewayCode", "macro_rules !"]),
         ("str.json", &["pub enum GatewayCodeJson", "macro_rules !"]),
