@@ -16,7 +16,7 @@ impl Gen<'_> {
     }
 
     fn int_conversions(&self, out: &mut String) {
-        let ty = raw_name(self.name);
+        let ty = &self.name;
         let codes: Vec<i64> = self
             .c
             .entries
@@ -70,7 +70,7 @@ value.code()
 type Error = {RT}::UnknownCode<i64>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
-fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: i64) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<i64>>::Error> {{
 {statics}match {probe} {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok({known}),
 ::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
@@ -82,7 +82,7 @@ fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {{
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = {RT}::UnknownCode<{RT}::__private::String>;
 /// Parses a decimal code the enum defines.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 if let ::core::result::Result::Ok(code) = <i64 as ::core::str::FromStr>::from_str(text) {{
 if let ::core::result::Result::Ok(known) = <Self as ::core::convert::TryFrom<i64>>::try_from(code) {{
 return ::core::result::Result::Ok(known);
@@ -114,7 +114,7 @@ fn from(code: i64) -> Self {{
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = ::core::num::ParseIntError;
 /// Parses a decimal code; any `i64` is accepted.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 match <i64 as ::core::str::FromStr>::from_str(text) {{
 ::core::result::Result::Ok(code) => ::core::result::Result::Ok(<Self as ::core::convert::From<i64>>::from(code)),
 ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
@@ -126,7 +126,7 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
     }
 
     fn str_conversions(&self, out: &mut String) {
-        let ty = raw_name(self.name);
+        let ty = &self.name;
         let codes: Vec<&str> = self
             .c
             .entries
@@ -199,7 +199,7 @@ match <i64 as ::core::str::FromStr>::from_str(text) {{
 type Error = {RT}::UnknownCode<&'a str>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
-fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: &'a str) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<&'a str>>::Error> {{
 match Self::__error_code_lookup(code) {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
 ::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
@@ -212,7 +212,7 @@ match Self::__error_code_lookup(code) {{
 type Error = {RT}::UnknownCode<{RT}::__private::String>;
 /// Fails, keeping the text, for a code the enum does not define.
 #[inline]
-fn try_from(code: {RT}::__private::String) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: {RT}::__private::String) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<{RT}::__private::String>>::Error> {{
 match Self::__error_code_lookup(&code) {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
 ::core::option::Option::None => ::core::result::Result::Err({RT}::UnknownCode::new(<Self as {RT}::ErrorCode>::CATALOG, code)),
@@ -232,7 +232,7 @@ fn from(value: {ty}) -> {RT}::__private::String {{
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = {RT}::UnknownCode<{RT}::__private::String>;
 /// Fails, keeping the text, for a code the enum does not define.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 <Self as ::core::convert::TryFrom<{RT}::__private::String>>::try_from(<{RT}::__private::String as ::core::convert::From<&str>>::from(text))
 }}
 }}
@@ -289,7 +289,7 @@ known => {RT}::__private::String::from(known.code()),
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = ::core::convert::Infallible;
 /// Never fails: every string is a code, known or not.
-fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(text))
 }}
 }}

@@ -290,7 +290,7 @@ fn __error_code_render(&self, lang: usize, args: &[&dyn ::core::fmt::Display]) -
     /// `ALL`. Variants are written `Enum::Variant`, not `Self::Variant`:
     /// rustc resolves `Self::Variant` by a linear search of the variants.
     fn all(&self) -> String {
-        let (ty, n) = (self.name, self.n);
+        let (ty, n) = (&self.name, self.n);
         if self.derive.is_some() {
             let mut all = String::new();
             for e in &self.c.entries {

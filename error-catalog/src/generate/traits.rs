@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 impl Gen<'_> {
     pub(super) fn traits(&self, out: &mut String) {
         let c = self.c;
-        let ty = self.name;
+        let ty = &self.name;
         let lit = |text: &str| {
             let mut s = String::new();
             push_lit(&mut s, text);
@@ -84,9 +84,9 @@ message: &[{env_message}],
 data: {env_data},
 }};
 #[inline]
-fn code(&self) -> Self::Code<'_> {{ Self::code(self) }}
+fn code(&self) -> <Self as {RT}::ErrorCode>::Code<'_> {{ Self::code(self) }}
 #[inline]
-fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
+fn try_from_code(code: <Self as {RT}::ErrorCode>::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
 #[inline]
 fn message(&self) -> &'static str {{ Self::message(self) }}
 #[inline]
