@@ -27,21 +27,24 @@ pub fn camel_case_problem(name: &str) -> Option<String> {
     if name.is_empty() {
         return Some("the name is empty".into());
     }
+    // Invisible characters (a zero-width joiner) shown escaped: rustc drops
+    // them from its output, and the name would look valid.
+    let shown = name.escape_debug();
     if is_keyword(name) {
-        return Some(format!("`{name}` is a Rust keyword"));
+        return Some(format!("`{shown}` is a Rust keyword"));
     }
     let first = name.chars().next()?;
     if first.is_ascii_digit() {
-        return Some(format!("`{name}` starts with a digit"));
+        return Some(format!("`{shown}` starts with a digit"));
     }
     if !first.is_ascii_uppercase() {
         return Some(format!(
-            "`{name}` does not start with an ASCII capital letter"
+            "`{shown}` does not start with an ASCII capital letter"
         ));
     }
     if let Some(c) = name.chars().find(|c| !c.is_ascii_alphanumeric()) {
         return Some(format!(
-            "`{name}` contains {c:?}; names are ASCII UpperCamelCase (letters and digits)"
+            "`{shown}` contains {c:?}; names are ASCII UpperCamelCase (letters and digits)"
         ));
     }
     None
@@ -64,6 +67,16 @@ pub fn to_camel_case(text: &str) -> Option<String> {
         Some(c) if c.is_ascii_uppercase() => Some(out),
         _ => None,
     }
+}
+
+/// [`to_camel_case`] for a variant name derived from a key or suggested for an
+/// invalid name: `None` when the text holds a non-ASCII letter or digit, which
+/// would be dropped (`ärger` is not `Rger`, `签名_error` not `Error`).
+pub fn name_from(text: &str) -> Option<String> {
+    if text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        return None;
+    }
+    to_camel_case(text)
 }
 
 /// snake_case of an UpperCamelCase name, as the code-reference macro's name:
@@ -159,6 +172,9 @@ mod tests {
         assert!(camel_case_problem("4026").unwrap().contains("digit"));
         assert!(camel_case_problem("Bad_Name").unwrap().contains("'_'"));
         assert!(camel_case_problem("").is_some());
+        assert!(camel_case_problem("Foo\u{200d}Bar")
+            .unwrap()
+            .starts_with("`Foo\\u{200d}Bar` contains"));
     }
 
     #[test]
@@ -178,6 +194,10 @@ mod tests {
         assert_eq!(to_snake_case("HTTPStatus"), "http_status");
         assert_eq!(to_snake_case("Card2Error"), "card2_error");
         assert_eq!(fold("HTTPError"), fold("HttpError"));
+        assert_eq!(name_from("sign_error").as_deref(), Some("SignError"));
+        assert_eq!(name_from("ärger"), None);
+        assert_eq!(name_from("签名_error"), None);
+        assert_eq!(name_from("Fo\u{200d}o"), Some("FoO".into()));
     }
 
     #[test]

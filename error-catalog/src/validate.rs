@@ -74,7 +74,8 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
             continue;
         }
         if folded == fold(&catalog.unknown) {
-            let fix = if entry.name == "Other" {
+            // A catch-all name this entry does not collide with (`OTHER` against `Other`).
+            let fix = if folded == "other" {
                 "Unknown"
             } else {
                 "Other"

@@ -459,3 +459,48 @@ fn one_mistake_one_error() {
         assert!(errors[0].contains(expected), "{shown}: {errors:#?}");
     }
 }
+
+/// A variant may be named like an associated item of an implemented trait
+/// (`TryFrom::Error`, `FromStr::Err`, `ErrorCode::Code`): the generated code
+/// names those items qualified, since `Self::Err` would be ambiguous.
+#[test]
+fn associated_items_are_qualified_against_variants_of_that_name() {
+    for input in [
+        quote! {
+            #[catalog(lang = "en")]
+            enum E { #[code(1, message = "a")] Code, #[code(2, message = "b")] Err, #[code(3, message = "c")] Error }
+        },
+        quote! {
+            #[catalog(lang = "en")]
+            enum E { #[code("a", message = "a")] Code, #[code("b", message = "b")] Err, #[code("c", message = "c")] Error }
+        },
+    ] {
+        let out = expand(input);
+        assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+        let compact = out.replace(' ', "");
+        // `Self::Err` also finds `Self::Error`; variants are written `E::Err`.
+        for ambiguous in ["Self::Code", "Self::Err"] {
+            assert!(!compact.contains(ambiguous), "{ambiguous} in {out}");
+        }
+    }
+}
+
+/// An enum name that is reported (a keyword, not UpperCamelCase) still gets
+/// its impls, written raw where needed, so that its uses add no errors.
+#[test]
+fn an_invalid_enum_name_is_one_error_and_the_impls_remain() {
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum r#try { #[code(1, message = "a")] One, Unknown(i64) }
+    });
+    assert_eq!(errors(&out).len(), 1, "{:?}", errors(&out));
+    assert!(errors(&out)[0].contains("`try` is a Rust keyword"));
+    assert!(has_impl(&out, "impl ::error_runtime::ErrorCode for r#try"));
+    assert!(has_impl(&out, "r#try::One"));
+    let out = expand(quote! {
+        #[catalog(lang = "en")]
+        enum acme { #[code(1, message = "a")] One, Unknown(i64) }
+    });
+    assert_eq!(errors(&out).len(), 1, "{:?}", errors(&out));
+    assert!(has_impl(&out, "impl ::error_runtime::ErrorCode for acme"));
+}

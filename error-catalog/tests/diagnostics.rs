@@ -187,3 +187,59 @@ fn an_unusable_key_is_named_in_the_missing_name_error() {
         &["missing field `name`, and the key `签名` gives no usable variant name"],
     );
 }
+
+#[test]
+fn a_key_that_names_a_keyword_says_so_and_suggests_a_name() {
+    one_error(
+        "[codes.1]\nkey = \"self\"\nmessage = \"a\"\n",
+        &[
+            "the key `self` gives no usable variant name: `Self` is a Rust keyword",
+            "help: add name = \"SelfCode\"",
+        ],
+    );
+}
+
+#[test]
+fn a_key_with_non_ascii_letters_names_no_variant() {
+    // Not `RgerCode`: the letters the name could not hold are not dropped.
+    one_error(
+        "[codes.1]\nkey = \"ärger_code\"\nmessage = \"a\"\n",
+        &["the key `ärger_code` gives no usable variant name"],
+    );
+    let errors = errors("[codes.1]\nname = \"Ärger\"\nmessage = \"a\"\n");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains("such as `InvalidSignature`"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn a_catch_all_collision_suggests_a_free_catch_all_name() {
+    // The catch-all is `Other`: suggesting `unknown = "Other"` would change nothing.
+    one_error(
+        "unknown = \"Other\"\n[codes.1]\nname = \"OTHER\"\nmessage = \"a\"\n",
+        &[
+            "variant name `OTHER` collides with the catch-all variant `Other`",
+            "set unknown = \"Unknown\"",
+        ],
+    );
+    one_error(
+        "[codes.1]\nname = \"UNKNOWN\"\nmessage = \"a\"\n",
+        &["set unknown = \"Other\""],
+    );
+}
+
+#[test]
+fn a_success_code_past_i64_is_out_of_range_in_any_notation() {
+    for (written, shown) in [
+        ("0xFFFF_FFFF_FFFF_FFFF", "0xFFFFFFFFFFFFFFFF"),
+        ("9223372036854775808", "9223372036854775808"),
+    ] {
+        one_error(
+            &format!("success = [{written}]\n[codes.1]\nname = \"A\"\nmessage = \"a\"\n"),
+            &[&format!("code `{shown}` is out of range for i64")],
+        );
+    }
+}

@@ -224,7 +224,9 @@ pub(super) fn read(
         display_path: DISPLAY.into(),
         ..Context::default()
     };
-    (!catalog.name.is_empty()).then_some(Form {
+    // An invalid enum name (`r#try`, `acme`) was reported; the enum is the
+    // user's, so its impls are still generated and its uses add no errors.
+    Some(Form {
         catalog,
         cx,
         code_type_why: why,

@@ -14,7 +14,8 @@ impl Gen<'_> {
     /// goes to a proc macro that names the catalog and the nearest codes.
     pub(super) fn code_macro(&self, out: &mut String, cx: &Context) {
         let rt = self.rt;
-        let ty = self.name;
+        // Never raw: a keyword's macro name is a keyword too (skipped below).
+        let ty = self.c.name.as_str();
         let mac = to_snake_case(ty);
         if is_keyword(&mac) {
             // Reported by the schema reader; the rest is still generated.

@@ -17,7 +17,7 @@ impl Gen<'_> {
 
     fn int_conversions(&self, out: &mut String) {
         let rt = self.rt;
-        let ty = raw_name(self.name);
+        let ty = &self.name;
         let codes: Vec<i64> = self
             .c
             .entries
@@ -71,7 +71,7 @@ value.code()
 type Error = {rt}::UnknownCode<::core::primitive::i64>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
-fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<::core::primitive::i64>>::Error> {{
 {statics}match {probe} {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok({known}),
 ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
@@ -83,7 +83,7 @@ fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, Self::
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = {rt}::UnknownCode<{rt}::__private::String>;
 /// Parses a decimal code the enum defines.
-fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 if let ::core::result::Result::Ok(code) = <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
 if let ::core::result::Result::Ok(known) = <Self as ::core::convert::TryFrom<::core::primitive::i64>>::try_from(code) {{
 return ::core::result::Result::Ok(known);
@@ -115,7 +115,7 @@ fn from(code: ::core::primitive::i64) -> Self {{
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = ::core::num::ParseIntError;
 /// Parses a decimal code; any `i64` is accepted.
-fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
 ::core::result::Result::Ok(code) => ::core::result::Result::Ok(<Self as ::core::convert::From<::core::primitive::i64>>::from(code)),
 ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
@@ -128,7 +128,7 @@ match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
 
     fn str_conversions(&self, out: &mut String) {
         let rt = self.rt;
-        let ty = raw_name(self.name);
+        let ty = &self.name;
         let codes: Vec<&str> = self
             .c
             .entries
@@ -205,7 +205,7 @@ match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
 type Error = {rt}::UnknownCode<&'a ::core::primitive::str>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
-fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<&'a ::core::primitive::str>>::Error> {{
 match Self::__error_code_lookup(code) {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
 ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
@@ -218,7 +218,7 @@ match Self::__error_code_lookup(code) {{
 type Error = {rt}::UnknownCode<{rt}::__private::String>;
 /// Fails, keeping the text, for a code the enum does not define.
 #[inline]
-fn try_from(code: {rt}::__private::String) -> ::core::result::Result<Self, Self::Error> {{
+fn try_from(code: {rt}::__private::String) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<{rt}::__private::String>>::Error> {{
 match Self::__error_code_lookup(&code) {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::__error_code_known(index)),
 ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
@@ -238,7 +238,7 @@ fn from(value: {ty}) -> {rt}::__private::String {{
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = {rt}::UnknownCode<{rt}::__private::String>;
 /// Fails, keeping the text, for a code the enum does not define.
-fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 <Self as ::core::convert::TryFrom<{rt}::__private::String>>::try_from(<{rt}::__private::String as ::core::convert::From<&::core::primitive::str>>::from(text))
 }}
 }}
@@ -295,7 +295,7 @@ known => {rt}::__private::String::from(known.code()),
 {ALLOW}impl ::core::str::FromStr for {ty} {{
 type Err = ::core::convert::Infallible;
 /// Never fails: every string is a code, known or not.
-fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {{
+fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{
 ::core::result::Result::Ok(<Self as ::core::convert::From<&::core::primitive::str>>::from(text))
 }}
 }}

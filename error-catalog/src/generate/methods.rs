@@ -295,7 +295,7 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
     /// rustc resolves `Self::Variant` by a linear search of the variants.
     fn all(&self) -> String {
         let rt = self.rt;
-        let (ty, n) = (self.name, self.n);
+        let (ty, n) = (&self.name, self.n);
         if self.derive.is_some() {
             let mut all = String::new();
             for e in &self.c.entries {

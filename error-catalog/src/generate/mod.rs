@@ -200,8 +200,9 @@ fn lex(text: &str) -> TokenStream {
 
 struct Gen<'a> {
     c: &'a Catalog,
-    /// The enum's name.
-    name: &'a str,
+    /// The enum's name as a type: raw for a derived enum named like a
+    /// keyword (`r#try`, reported, yet its impls still compile).
+    name: std::borrow::Cow<'a, str>,
     /// Number of known variants; the catch-all's index.
     n: usize,
     /// Set for `#[derive(ErrorCode)]`.
@@ -214,7 +215,7 @@ impl<'a> Gen<'a> {
     fn new(c: &'a Catalog, cx: &'a Context, derive: Option<&'a Derive>) -> Self {
         Gen {
             c,
-            name: &c.name,
+            name: raw_name(&c.name),
             n: c.entries.len(),
             derive,
             rt: cx.crate_path.as_deref().unwrap_or(DEFAULT_CRATE),
@@ -335,8 +336,8 @@ fn facts<T>(
     out
 }
 
-/// A name as code. Catalog names are never keywords, but a derived enum's
-/// variants are the user's: `r#type`, reported yet still matched.
+/// A name as code. Catalog names are never keywords, but a derived enum and
+/// its variants are the user's: `r#type`, reported yet still matched.
 fn raw_name(name: &str) -> std::borrow::Cow<'_, str> {
     if is_keyword(name) {
         format!("r#{name}").into()

@@ -10,7 +10,7 @@ impl Gen<'_> {
         let Some(parent) = &self.c.parent else {
             return;
         };
-        let ty = self.name;
+        let ty = &self.name;
         let unknown = &self.c.unknown;
         let from_raw = if self.is_int() {
             format!("<{parent} as ::core::convert::From<::core::primitive::i64>>::from(raw)")

@@ -8,7 +8,7 @@ impl Gen<'_> {
     pub(super) fn traits(&self, out: &mut String) {
         let rt = self.rt;
         let c = self.c;
-        let ty = self.name;
+        let ty = &self.name;
         let lit = |text: &str| {
             let mut s = String::new();
             push_lit(&mut s, text);
@@ -85,9 +85,9 @@ message: &[{env_message}],
 data: {env_data},
 }};
 #[inline]
-fn code(&self) -> Self::Code<'_> {{ Self::code(self) }}
+fn code(&self) -> <Self as {rt}::ErrorCode>::Code<'_> {{ Self::code(self) }}
 #[inline]
-fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
+fn try_from_code(code: <Self as {rt}::ErrorCode>::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
 #[inline]
 fn message(&self) -> &'static ::core::primitive::str {{ Self::message(self) }}
 #[inline]

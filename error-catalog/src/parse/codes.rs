@@ -58,12 +58,7 @@ impl Reader<'_> {
                 None
             }
             Err(CodeProblem::Overflow) => {
-                self.error(
-                    span,
-                    entry,
-                    format!("code `{text}` is out of range for i64"),
-                    "integer codes must lie in -9223372036854775808..=9223372036854775807; set code-type = \"string\" for longer codes",
-                );
+                self.out_of_range(text, span, entry);
                 None
             }
             // Kept (as its value) so that `04026` next to `4026` is also reported as a duplicate.
@@ -88,6 +83,15 @@ impl Reader<'_> {
         }
     }
 
+    fn out_of_range(&mut self, text: &str, span: Span, entry: &str) {
+        self.error(
+            span,
+            entry,
+            format!("code `{text}` is out of range for i64"),
+            "integer codes must lie in -9223372036854775808..=9223372036854775807; set code-type = \"string\" for longer codes",
+        );
+    }
+
     /// A code written as a value (in `success`).
     pub(super) fn code_value(
         &mut self,
@@ -97,8 +101,10 @@ impl Reader<'_> {
     ) -> Option<Code> {
         match (&node.value, code_type) {
             (Value::Int(Int::Fits(v)), CodeType::Int) => Some(Code::Int(*v)),
+            // Also `0xFFFF_FFFF_FFFF_FFFF`: not "not an integer" as its text would say.
             (Value::Int(Int::Overflow(text)), CodeType::Int) => {
-                self.code_text(text, node.span.clone(), code_type, entry)
+                self.out_of_range(text, node.span.clone(), entry);
+                None
             }
             (Value::Str(s), CodeType::Str) => {
                 self.code_text(s, node.span.clone(), code_type, entry)

@@ -5,7 +5,7 @@ use super::codes::is_decimal;
 use super::reader::Reader;
 use super::{canonical_lang, find, EntrySpans, CODE_FIELDS};
 use crate::model::{CodeType, Entry, Message};
-use crate::names::{camel_case_problem, is_keyword, to_camel_case};
+use crate::names::{camel_case_problem, is_keyword, name_from};
 use crate::value::{Int, Key, Node, Value};
 
 impl Reader<'_> {
@@ -44,7 +44,7 @@ impl Reader<'_> {
                         Some(name) => match camel_case_problem(&name) {
                             None => Some(name),
                             Some(problem) => {
-                                let help = to_camel_case(&name)
+                                let help = name_from(&name)
                             .map(|s| if is_keyword(&s) { format!("{s}Code") } else { s })
                             .filter(|s| camel_case_problem(s).is_none())
                             .map_or(
@@ -66,23 +66,31 @@ impl Reader<'_> {
                 }
                 None => key_text
                     .as_deref()
-                    .and_then(to_camel_case)
+                    .and_then(name_from)
                     .filter(|s| camel_case_problem(s).is_none())
                     .or_else(|| if subset { Some(String::new()) } else { None }),
             };
         if name.is_none() && find(fields, "name").is_none() {
-            let message = match &key_text {
-                Some(k) => {
-                    format!("missing field `name`, and the key `{k}` gives no usable variant name")
-                }
-                None => "missing field `name`".into(),
+            // The key's UpperCamelCase form, when it has one that is unusable (`Self`).
+            let derived = key_text.as_deref().and_then(name_from);
+            let (message, help) = match (&key_text, derived) {
+                (Some(k), Some(d)) => (
+                    format!(
+                        "missing field `name`, and the key `{k}` gives no usable variant name: {}",
+                        camel_case_problem(&d).unwrap_or_default()
+                    ),
+                    format!("add name = \"{d}Code\" (or another UpperCamelCase name)"),
+                ),
+                (Some(k), None) => (
+                    format!("missing field `name`, and the key `{k}` gives no usable variant name"),
+                    "add name = \"SomeUpperCamelCase\"".into(),
+                ),
+                (None, _) => (
+                    "missing field `name`".into(),
+                    "add name = \"SomeUpperCamelCase\" (or a `key` it can be derived from)".into(),
+                ),
             };
-            self.error(
-                key.span.clone(),
-                e,
-                message,
-                "add name = \"SomeUpperCamelCase\" (or a `key` it can be derived from)",
-            );
+            self.error(key.span.clone(), e, message, &help);
         }
 
         let mut messages = Vec::new();
