@@ -138,7 +138,33 @@ fn expand_output(
     span: Span,
 ) -> Output {
     let full = manifest_dir.join(path);
-    let loaded = load::load(&full, path);
+    emit(&load::load(&full, path), path, call_site, crate_path, span)
+}
+
+/// What `include_catalog!` expands to for a catalog given as text (TOML, or
+/// JSON when `is_json`) named `display`: the same steps as [`expand_path`]
+/// without the file system, so a subset's parent cannot be resolved (that is
+/// reported). For fuzzing and tests, which feed the macro's exact pipeline
+/// arbitrary text.
+pub fn expand_str(text: &str, display: &str, is_json: bool, call_site: &str) -> Output {
+    emit(
+        &load::load_str(text, display, is_json),
+        display,
+        call_site,
+        None,
+        Span::call_site(),
+    )
+}
+
+/// One `compile_error!` at `span` per mistake, then the items generated from
+/// whatever could be read.
+fn emit(
+    loaded: &load::Loaded,
+    display: &str,
+    call_site: &str,
+    crate_path: Option<String>,
+    span: Span,
+) -> Output {
     let mut out = Output::from(
         loaded
             .errors
@@ -149,7 +175,7 @@ fn expand_output(
     if let Some(catalog) = &loaded.catalog {
         let cx = Context {
             crate_path,
-            ..loaded.context(path, call_site)
+            ..loaded.context(display, call_site)
         };
         out.append(generate::generate_output(catalog, &cx));
     }

@@ -26,4 +26,4 @@ pub mod validate;
 pub mod value;
 
 pub use derive::derive_error_code;
-pub use expand::{expand_path, include_catalog, include_catalog_output, unknown_code};
+pub use expand::{expand_path, expand_str, include_catalog, include_catalog_output, unknown_code};
