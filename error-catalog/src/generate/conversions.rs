@@ -240,7 +240,9 @@ fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
             );
             return;
         }
-        let catch_str = self.catch(&format!("{RT}::__private::String::from(code)"));
+        let catch_str = self.catch(&format!(
+            "<{RT}::__private::String as ::core::convert::From<&str>>::from(code)"
+        ));
         let catch_string = self.catch("code");
         let raw_string = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
             format!("<{RT}::__private::String as ::core::convert::From<_>>::from(raw)")
@@ -280,7 +282,7 @@ match Self::__error_code_lookup(&code) {{
 fn from(value: {ty}) -> {RT}::__private::String {{
 match value {{
 {ty}::{unknown}(raw) => {raw_string},
-known => {RT}::__private::String::from(known.code()),
+known => <{RT}::__private::String as ::core::convert::From<&str>>::from(known.code()),
 }}
 }}
 }}
