@@ -86,6 +86,19 @@ fn load_into(
             .locate(&Diagnostic::file(message).help(help)),
         );
     };
+    if display.is_empty() {
+        // Joined to the crate's directory, "" would name that directory.
+        loaded.report(
+            SourceFile {
+                path: "\"\"".to_owned(),
+                text: String::new(),
+            }
+            .locate(&Diagnostic::file("the catalog path is empty").help(
+                "name a .toml or .json file, relative to the including crate's CARGO_MANIFEST_DIR",
+            )),
+        );
+        return None;
+    }
     if path.is_dir() {
         file_error(
             loaded,

@@ -269,3 +269,14 @@ fn a_utf16_file_is_named_as_such() {
         loaded.errors
     );
 }
+
+#[test]
+fn an_empty_path_is_named_as_such() {
+    let loaded = error_catalog::load::load(std::path::Path::new("."), "");
+    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert!(
+        loaded.errors[0].starts_with("\"\": the catalog path is empty"),
+        "{:#?}",
+        loaded.errors
+    );
+}

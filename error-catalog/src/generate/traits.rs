@@ -58,6 +58,8 @@ known => ::core::fmt::Formatter::write_str(f, known.name()),
                 unknown_name = lit(&c.unknown),
             );
         }
+        // The associated type is named through the trait: `Self::Code` is
+        // ambiguous with a variant named `Code` (a future-incompatibility error).
         let _ = write!(
             out,
             r#"#[automatically_derived]
@@ -84,9 +86,9 @@ message: &[{env_message}],
 data: {env_data},
 }};
 #[inline]
-fn code(&self) -> Self::Code<'_> {{ Self::code(self) }}
+fn code(&self) -> <Self as {RT}::ErrorCode>::Code<'_> {{ Self::code(self) }}
 #[inline]
-fn try_from_code(code: Self::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
+fn try_from_code(code: <Self as {RT}::ErrorCode>::Code<'_>) -> ::core::option::Option<Self> {{ {from_code} }}
 #[inline]
 fn message(&self) -> &'static str {{ Self::message(self) }}
 #[inline]
