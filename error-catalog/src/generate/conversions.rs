@@ -240,9 +240,14 @@ fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {{
             );
             return;
         }
-        let catch_str = self.catch(&format!(
-            "<{RT}::__private::String as ::core::convert::From<&str>>::from(code)"
-        ));
+        // `From::from`, the type inferred from the catch-all's payload (a
+        // `Box<str>` one converts the `&str` itself): under
+        // `no_implicit_prelude`, `String::from` would not resolve.
+        let catch_str = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
+            self.catch("code")
+        } else {
+            self.catch("::core::convert::From::from(code)")
+        };
         let catch_string = self.catch("code");
         let raw_string = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
             format!("<{RT}::__private::String as ::core::convert::From<_>>::from(raw)")
@@ -282,7 +287,7 @@ match Self::__error_code_lookup(&code) {{
 fn from(value: {ty}) -> {RT}::__private::String {{
 match value {{
 {ty}::{unknown}(raw) => {raw_string},
-known => <{RT}::__private::String as ::core::convert::From<&str>>::from(known.code()),
+known => ::core::convert::From::from(known.code()),
 }}
 }}
 }}
