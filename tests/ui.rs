@@ -8,9 +8,17 @@
 //! trybuild builds each case in `target/tests/trybuild/error-codes/`, which is
 //! the CARGO_MANIFEST_DIR the macro sees: catalogs are referred to as
 //! `../../../../tests/ui/catalogs/NAME.toml`.
+//!
+//! `tests/ui/pass/*.rs` must build and run. The big catalogs of `adv_big_*`
+//! are generated first, into `CARGO_TARGET_TMPDIR` (`../../../tmp/` from
+//! where the cases build): see `tests/ui/adv_big.rs`.
+
+#[path = "ui/adv_big.rs"]
+mod adv_big;
 
 #[test]
 fn ui() {
+    adv_big::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")));
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/fail/*.rs");
     t.pass("tests/ui/pass/*.rs");

@@ -371,4 +371,18 @@ mod tests {
         let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] -2i64)).to_string();
         assert!(text.contains("write the code as `e!(-2)`"), "{text}");
     }
+
+    #[test]
+    fn an_absolute_path_ignores_the_manifest_dir() {
+        let dir = std::env::temp_dir().join(format!("error-catalog-abs-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("abs.toml");
+        std::fs::write(&file, "[catalog]\nname = \"Abs\"\nlang = \"en\"\n").unwrap();
+        let path = file.to_str().unwrap();
+        let text =
+            expand_path(path, Path::new("/no/such/crate"), "t", Span::call_site()).to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(!text.contains("compile_error"), "{text}");
+        assert!(text.contains("pub enum Abs"), "{text}");
+    }
 }

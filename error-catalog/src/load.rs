@@ -87,6 +87,19 @@ fn load_into(
             .locate(&Diagnostic::file(message).help(help)),
         );
     };
+    if display.is_empty() {
+        // Joined to the crate's directory, "" would name that directory.
+        loaded.report(
+            SourceFile {
+                path: "\"\"".to_owned(),
+                text: String::new(),
+            }
+            .locate(&Diagnostic::file("the catalog path is empty").help(
+                "name a .toml or .json file, relative to the including crate's CARGO_MANIFEST_DIR",
+            )),
+        );
+        return None;
+    }
     if path.is_dir() {
         file_error(
             loaded,
@@ -115,9 +128,15 @@ fn load_into(
                 path: display.to_owned(),
                 text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
             };
-            let diagnostic =
-                Diagnostic::new(at..at + 1, "the catalog is not UTF-8: invalid byte here")
-                    .help("save the file as UTF-8");
+            // Windows editors offer "Unicode", which is UTF-16 with a BOM.
+            let utf16 = matches!(error.as_bytes(), [0xff, 0xfe, ..] | [0xfe, 0xff, ..]);
+            let message = if utf16 {
+                "the catalog is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8"
+            } else {
+                "the catalog is not UTF-8: invalid byte here"
+            };
+            let diagnostic = Diagnostic::new(at..at + 1, message)
+                .help("save the file as UTF-8 (with or without a byte-order mark)");
             loaded.report(file.locate(&diagnostic));
             return None;
         }

@@ -539,12 +539,28 @@ impl<'a> Reader<'a> {
                     run = self.pos;
                 }
                 Some(b'\t' | 0x20..=0x7e | 0x80..) => self.pos += 1,
-                None | Some(b'\n' | b'\r') => {
+                None | Some(b'\n') => {
                     return err(self.here(), "invalid basic string, expected `\"`")
                 }
-                Some(_) => return err(self.pos..self.pos + 1, "invalid basic string"),
+                Some(_) => {
+                    return Err(self.raw_control("invalid basic string", "an escape such as"))
+                }
             }
         }
+    }
+
+    /// A control character (a CR without LF too) written raw inside a
+    /// string, which TOML forbids; the position is on it.
+    fn raw_control(&self, what: &str, fix: &str) -> Error {
+        let b = self.bytes[self.pos];
+        let escape = match b {
+            b'\r' => "\\r".to_owned(),
+            _ => format!("\\u{b:04X}"),
+        };
+        (
+            self.pos..self.pos + 1,
+            format!("{what}: raw control character U+{b:04X}; write {fix} `{escape}`"),
+        )
     }
 
     /// `\…` in a basic string: the position is on the backslash.
@@ -572,7 +588,22 @@ impl<'a> Reader<'a> {
                     .and_then(|h| u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok())
                     .and_then(char::from_u32);
                 let Some(c) = value else {
-                    return err(start..self.pos + 1, "invalid unicode escape");
+                    let end = self.pos + 1 + digits;
+                    let message = match hex
+                        .map(|h| std::str::from_utf8(h).map(|h| u32::from_str_radix(h, 16)))
+                    {
+                        Some(Ok(Ok(0xd800..=0xdfff))) => format!(
+                            "invalid unicode escape `{}`: a UTF-16 surrogate is not a character; \
+                             write the character itself or `\\U` and its 8-digit code point",
+                            &self.text[start..end]
+                        ),
+                        Some(Ok(Ok(_))) => format!(
+                            "invalid unicode escape `{}`: beyond U+10FFFF",
+                            &self.text[start..end]
+                        ),
+                        _ => format!("invalid unicode escape: expected {digits} hex digits"),
+                    };
+                    return err(start..self.pos + 1, &message);
                 };
                 self.pos += 1 + digits;
                 out.push(c);
@@ -597,10 +628,14 @@ impl<'a> Reader<'a> {
                     return Ok(s);
                 }
                 Some(b'\t' | 0x20..=0x7e | 0x80..) => self.pos += 1,
-                None | Some(b'\n' | b'\r') => {
+                None | Some(b'\n') => {
                     return err(self.here(), "invalid literal string, expected `'`")
                 }
-                Some(_) => return err(self.pos..self.pos + 1, "invalid literal string"),
+                Some(_) => {
+                    return Err(
+                        self.raw_control("invalid literal string", "a basic string (\"…\") with")
+                    )
+                }
             }
         }
     }
@@ -611,10 +646,13 @@ impl<'a> Reader<'a> {
     /// the content.
     fn ml_string(&mut self, quote: u8) -> Result<String, Error> {
         let basic = quote == b'"';
-        let what = if basic {
-            "invalid multi-line basic string"
+        let (what, fix) = if basic {
+            ("invalid multi-line basic string", "an escape such as")
         } else {
-            "invalid multi-line literal string"
+            (
+                "invalid multi-line literal string",
+                "a basic string (\"\"\"…\"\"\") with",
+            )
         };
         self.pos += 3;
         self.newline()?;
@@ -642,7 +680,7 @@ impl<'a> Reader<'a> {
                 }
                 Some(b'\r') => {
                     if self.peek_at(1) != Some(b'\n') {
-                        return err(self.pos + 1..self.pos + 1, what);
+                        return Err(self.raw_control(what, fix));
                     }
                     out.push_str(&self.text[run..self.pos]);
                     out.push('\n');
@@ -654,7 +692,7 @@ impl<'a> Reader<'a> {
                     let q = char::from(quote);
                     return err(self.here(), format!("{what}, expected `{q}{q}{q}`"));
                 }
-                Some(_) => return err(self.pos..self.pos + 1, what),
+                Some(_) => return Err(self.raw_control(what, fix)),
             }
         }
     }

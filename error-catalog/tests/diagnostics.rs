@@ -243,3 +243,96 @@ fn a_success_code_past_i64_is_out_of_range_in_any_notation() {
         );
     }
 }
+
+#[test]
+fn crlf_line_endings_keep_positions() {
+    let text = "[catalog]\r\nname = \"Acme\"\r\nlang = \"en\"\r\n\r\n[codes.1]\r\nname = \"One\"\r\nmesage = \"x\"\r\n";
+    let errors = load_str(text, "crlf.toml", false).errors;
+    // One error: the misspelt field is not also a missing `message`.
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("crlf.toml:7:1: [codes.1]: unknown field `mesage`"),
+        "{errors:#?}"
+    );
+    let json = "{\r\n\"catalog\": {\"name\": \"Acme\", \"lang\": \"en\"},\r\n\"codes\": {\"1\": {\"name\": \"One\",}}}";
+    let errors = load_str(json, "crlf.json", true).errors;
+    assert!(
+        errors[0].starts_with("crlf.json:3:31: JSON syntax error"),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_not_a_column() {
+    let errors = load_str(
+        "\u{feff}[catalog]\nnaem = \"Acme\"\nlang = \"en\"\n",
+        "bom.toml",
+        false,
+    )
+    .errors;
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("bom.toml:2:1: [catalog]: unknown field `naem`")),
+        "{errors:#?}"
+    );
+    let errors = load_str("\u{feff}{\"catalog\": 1}", "bom.json", true).errors;
+    assert!(errors[0].starts_with("bom.json:1:13:"), "{errors:#?}");
+}
+
+#[test]
+fn raw_controls_and_surrogates_in_toml_strings_say_what_to_write() {
+    one_error(
+        "[codes.1]\nname = \"One\"\nmessage = \"a\u{1}b\"\n",
+        &["acme.toml:6:13: TOML syntax error: invalid basic string: raw control character U+0001; write an escape such as `\\u0001`"],
+    );
+    one_error(
+        "[codes.1]\nname = \"One\"\nmessage = \"a\rb\"\n",
+        &[
+            "acme.toml:6:13:",
+            "raw control character U+000D; write an escape such as `\\r`",
+        ],
+    );
+    one_error(
+        "[codes.1]\nname = \"One\"\nmessage = \"\"\"a\u{0}\"\"\"\n",
+        &[
+            "acme.toml:6:15:",
+            "invalid multi-line basic string: raw control character U+0000",
+        ],
+    );
+    one_error(
+        "[codes.1]\nname = \"One\"\nmessage = \"a\\uD83D\\uDE00\"\n",
+        &[
+            "acme.toml:6:13:",
+            "invalid unicode escape `\\uD83D`: a UTF-16 surrogate is not a character",
+        ],
+    );
+}
+
+#[test]
+fn a_utf16_file_is_named_as_such() {
+    let dir = std::env::temp_dir().join(format!("error-catalog-utf16-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bytes = vec![0xff, 0xfe];
+    bytes.extend("[catalog]\n".encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.join("u.toml"), bytes).unwrap();
+    let loaded = error_catalog::load::load(&dir.join("u.toml"), "u.toml");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert!(
+        loaded.errors[0].starts_with("u.toml:1:1: the catalog is UTF-16"),
+        "{:#?}",
+        loaded.errors
+    );
+}
+
+#[test]
+fn an_empty_path_is_named_as_such() {
+    let loaded = error_catalog::load::load(std::path::Path::new("."), "");
+    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert!(
+        loaded.errors[0].starts_with("\"\": the catalog path is empty"),
+        "{:#?}",
+        loaded.errors
+    );
+}

@@ -16,11 +16,11 @@ fn oracle(text: &str) -> Option<Node> {
     let span = table.span();
     Some(Node {
         span,
-        value: table_value(table.into_inner()),
+        value: table_value(text, table.into_inner()),
     })
 }
 
-fn table_value(table: DeTable<'_>) -> Value {
+fn table_value(text: &str, table: DeTable<'_>) -> Value {
     // `toml` keeps keys sorted; the reader keeps source order.
     let mut entries: Vec<(Key, Node)> = table
         .into_iter()
@@ -31,7 +31,7 @@ fn table_value(table: DeTable<'_>) -> Value {
                     name: key.into_inner().into_owned(),
                     span,
                 },
-                node(value),
+                node(text, value),
             )
         })
         .collect();
@@ -39,10 +39,10 @@ fn table_value(table: DeTable<'_>) -> Value {
     Value::Table(entries)
 }
 
-fn node(value: Spanned<DeValue<'_>>) -> Node {
+fn node(text: &str, value: Spanned<DeValue<'_>>) -> Node {
     let span = value.span();
     let value = match value.into_inner() {
-        DeValue::String(s) => Value::Str(s.into_owned()),
+        DeValue::String(s) => Value::Str(newlines_as_lf(&text[span.clone()], s.into_owned())),
         DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
             Ok(v) => Value::Int(Int::Fits(v)),
             Err(_) => Value::Int(Int::Overflow(i.to_string())),
@@ -50,10 +50,25 @@ fn node(value: Spanned<DeValue<'_>>) -> Node {
         DeValue::Float(f) => Value::Float(f.as_str().to_owned()),
         DeValue::Boolean(b) => Value::Bool(b),
         DeValue::Datetime(_) => Value::Datetime,
-        DeValue::Array(items) => Value::Array(items.into_iter().map(node).collect()),
-        DeValue::Table(table) => table_value(table),
+        DeValue::Array(items) => {
+            Value::Array(items.into_iter().map(|item| node(text, item)).collect())
+        }
+        DeValue::Table(table) => table_value(text, table),
     };
     Node { span, value }
+}
+
+/// A multi-line string's value with its raw CRLF line breaks read as `\n`,
+/// as the reader does (TOML lets a parser normalise them; a message must not
+/// depend on a checkout's line endings) and `toml` does not. A string that
+/// also escapes a CR is left alone: its CRLFs cannot be told apart here.
+fn newlines_as_lf(source: &str, value: String) -> String {
+    let multi_line = source.starts_with("\"\"\"") || source.starts_with("'''");
+    if multi_line && source.contains("\r\n") && !source.contains("\\r") {
+        value.replace("\r\n", "\n")
+    } else {
+        value
+    }
 }
 
 /// Whether `toml` read a number with junk inside: it takes `1_0<tab>0`,

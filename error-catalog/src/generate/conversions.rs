@@ -246,7 +246,14 @@ fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, <Self
             );
             return;
         }
-        let catch_str = self.catch(&format!("{rt}::__private::String::from(code)"));
+        // `From::from`, the type inferred from the catch-all's payload (a
+        // `Box<str>` one converts the `&str` itself): under
+        // `no_implicit_prelude`, `String::from` would not resolve.
+        let catch_str = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
+            self.catch("code")
+        } else {
+            self.catch("::core::convert::From::from(code)")
+        };
         let catch_string = self.catch("code");
         let raw_string = if self.derive.and_then(|d| d.catch_all) == Some(CatchAll::BoxStr) {
             format!("<{rt}::__private::String as ::core::convert::From<_>>::from(raw)")
@@ -286,7 +293,7 @@ match Self::__error_code_lookup(&code) {{
 fn from(value: {ty}) -> {rt}::__private::String {{
 match value {{
 {ty}::{unknown}(raw) => {raw_string},
-known => {rt}::__private::String::from(known.code()),
+known => ::core::convert::From::from(known.code()),
 }}
 }}
 }}

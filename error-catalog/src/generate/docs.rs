@@ -4,43 +4,82 @@
 use super::Context;
 use crate::model::{Catalog, Code, Entry, Matcher};
 
-/// Doc text with Markdown neutralised: vendor text must render as written and
-/// must never open a code block (which rustdoc would run as a doctest).
+/// Vendor text as one inline run of doc Markdown that renders as written.
+///
+/// Each piece of text is placed after a prefix (`` `4026`: ``) or at the start
+/// of a paragraph, and must neither start a block there (an indented or fenced
+/// code block is a doctest) nor trip a rustdoc lint, which an `include!`d
+/// `build.rs` output gets like hand-written docs. So: line breaks and control
+/// characters become spaces (no line can start a block), leading whitespace
+/// is dropped (no indented code block) and a leading list marker (`-`, `+`,
+/// `1.`, `1)`) escaped; every ASCII punctuation character with a meaning
+/// inline is backslash-escaped (`` ` `` `*` `_` `[` `]` `<` `>` `#` `|` `~`
+/// `&` `\`: no code, emphasis, link, HTML, heading, table, strikethrough or
+/// entity), and so is the `:` of `://` (no bare-URL lint); text-direction
+/// controls are written as `U+202E` (rustc denies them raw in a comment).
 fn md(text: &str) -> String {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    // The byte that would make the run a list item, if any.
+    let marker = match text.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => Some(digits),
+        Some(b'-' | b'+') if digits == 0 => Some(0),
+        _ => None,
+    };
     // One scan and one copy for plain text (the macro runs unoptimised).
     let special = |b: &u8| {
         matches!(
             b,
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~'
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
         )
     };
-    if !text.as_bytes().iter().any(special) && !super::needs_escape(text) {
+    if marker.is_none()
+        && !text.as_bytes().iter().any(special)
+        && !text.contains("://")
+        && !super::needs_escape(text)
+    {
         return text.to_owned();
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, c) in text.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
+            ':' if text[i..].starts_with("://") => out.push_str("\\:"),
+            '.' | ')' | '-' | '+' if marker == Some(i) => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => push_visible(&mut out, c),
         }
     }
     out
 }
 
+/// `c`, with a control character as a space and a text-direction control
+/// as its code point (`U+202E`), visibly.
+fn push_visible(out: &mut String, c: char) {
+    if c.is_control() {
+        out.push(' ');
+    } else if super::is_bidi_control(c) {
+        out.push_str(&format!("U+{:04X}", u32::from(c)));
+    } else {
+        out.push(c);
+    }
+}
+
 /// `text` as a Markdown code span. Backslashes are literal inside code spans,
 /// so instead of escaping, the fence is one backtick longer than the longest
 /// run inside (CommonMark), padded when the text touches a backtick. Control
-/// characters become spaces.
+/// characters become spaces, text-direction controls their code point.
 pub fn code_span(text: &str) -> String {
-    let text: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let mut visible = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_visible(&mut visible, c);
+    }
+    let text = visible;
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {
@@ -145,10 +184,36 @@ mod tests {
         assert_eq!(code_span("a`b"), "``a`b``");
         assert_eq!(code_span("`x"), "`` `x ``");
         assert_eq!(code_span("a\nb"), "`a b`");
+        assert_eq!(code_span("a\u{202e}b"), "`aU+202Eb`");
     }
 
     #[test]
     fn markdown_is_neutralised_outside_code_spans() {
         assert_eq!(md("```rust\n*x*"), "\\`\\`\\`rust \\*x\\*");
+        assert_eq!(md("&amp; [x] <b>"), "\\&amp; \\[x\\] \\<b\\>");
+    }
+
+    #[test]
+    fn no_text_starts_a_block() {
+        // An indented code block would be a doctest.
+        assert_eq!(md("    assert!(false);"), "assert!(false);");
+        assert_eq!(md("\t\n  panic!()\n    x"), "panic!()     x");
+        assert_eq!(md("- item"), "\\- item");
+        assert_eq!(md("+ item"), "\\+ item");
+        assert_eq!(md("12. item"), "12\\. item");
+        assert_eq!(md("1) item"), "1\\) item");
+        assert_eq!(md("1.5 - 2"), "1\\.5 - 2");
+        assert_eq!(md("a - b. 1) c"), "a - b. 1) c");
+    }
+
+    #[test]
+    fn no_text_trips_a_rustdoc_lint() {
+        assert_eq!(
+            md("see https://x.example/a?b"),
+            "see https\\://x.example/a?b"
+        );
+        assert_eq!(md("\u{202e}evil\u{2069}"), "U+202EevilU+2069");
+        // Other invisible characters are kept: the zero-width joiner of an emoji.
+        assert_eq!(md("👨\u{200d}👩"), "👨\u{200d}👩");
     }
 }

@@ -131,7 +131,7 @@ impl Gen<'_> {
             "0",
         );
         let render_in = if c.placeholders == PlaceholderStyle::None {
-            format!("let _ = args;\n{rt}::__private::String::from(self.__error_code_message(lang))")
+            "let _ = args;\n::core::convert::From::from(self.__error_code_message(lang))".to_owned()
         } else {
             let mut per_lang = String::new();
             for entries in &templates {

@@ -346,7 +346,9 @@ fn raw_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `text` as a Rust string literal.
+/// `text` as a Rust string literal, invisible characters spelt `\u{..}`
+/// (the value is the same): rustc and clippy reject some of them raw in a
+/// literal, which bites a `build.rs` output file if not a macro's tokens.
 fn push_lit(out: &mut String, text: &str) {
     out.push('"');
     // Most texts need no escape: one scan and one copy (the macro runs
@@ -363,7 +365,7 @@ fn push_lit(out: &mut String, text: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            c if c.is_control() || is_invisible(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),
@@ -372,20 +374,47 @@ fn push_lit(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// Whether `text` holds a quote, a backslash or a control character (C0,
-/// DEL, or C1: encoded as 0xC2 0x80..=0x9F).
+/// The explicit text-direction controls (embeddings, overrides, isolates),
+/// which rustc denies raw in literals and comments
+/// (`text_direction_codepoint_in_*`): they make source read out of order.
+pub(super) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Invisible format characters: the direction controls and marks, zero-width
+/// spaces and joiners, soft hyphen, word joiner and invisible operators, BOM,
+/// interlinear annotation (clippy's `invisible_characters` denies some).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{61c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+    )
+}
+
+/// Whether `text` holds a quote, a backslash, a control character (C0, DEL,
+/// C1) or an invisible one (whose UTF-8 starts with one of five lead bytes).
 pub(super) fn needs_escape(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    for (i, &b) in bytes.iter().enumerate() {
         if b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f {
             return true;
         }
-        if b == 0xc2 && i + 1 < bytes.len() && bytes[i + 1] < 0xa0 {
-            return true;
+        if matches!(b, 0xc2 | 0xd8 | 0xe1 | 0xe2 | 0xef) {
+            // A lead byte: `i` is a char boundary.
+            if let Some(c) = text[i..].chars().next() {
+                if c.is_control() || is_invisible(c) {
+                    return true;
+                }
+            }
         }
-        i += 1;
     }
     false
 }
@@ -429,5 +458,36 @@ fn push_code(out: &mut String, code: &Code) {
             let _ = write!(out, "{c}");
         }
         Code::Str(s) => push_lit(out, s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(text: &str) -> String {
+        let mut out = String::new();
+        push_lit(&mut out, text);
+        out
+    }
+
+    #[test]
+    fn literals_spell_out_controls_and_invisible_characters() {
+        assert_eq!(lit("签名 é \u{a0} 😀"), "\"签名 é \u{a0} 😀\"");
+        assert_eq!(lit("a\"\\\n\r\t\0"), r#""a\"\\\n\r\t\u{0}""#);
+        assert_eq!(
+            lit("\u{85}\u{202e}x\u{2069}"),
+            r#""\u{85}\u{202e}x\u{2069}""#
+        );
+        assert_eq!(
+            lit("\u{200b}\u{ad}\u{2060}\u{feff}👨\u{200d}👩"),
+            r#""\u{200b}\u{ad}\u{2060}\u{feff}👨\u{200d}👩""#
+        );
+        // Every literal lexes back to the text.
+        for text in ["\u{202e}\u{0}\"", "\u{ad}", "x\u{fffb}"] {
+            let token: proc_macro2::Literal = lit(text).parse().unwrap();
+            let parsed: syn::LitStr = syn::parse2(quote::quote!(#token)).unwrap();
+            assert_eq!(parsed.value(), text);
+        }
     }
 }

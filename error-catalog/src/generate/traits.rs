@@ -59,6 +59,8 @@ known => ::core::fmt::Formatter::write_str(f, known.name()),
                 unknown_name = lit(&c.unknown),
             );
         }
+        // The associated type is named through the trait: `Self::Code` is
+        // ambiguous with a variant named `Code` (a future-incompatibility error).
         let _ = write!(
             out,
             r#"#[automatically_derived]

@@ -46,3 +46,10 @@ pub mod card_issuing {
     //! `CardIssuingCode`, with code ranges as categories.
     include!(concat!(env!("OUT_DIR"), "/card_issuing.rs"));
 }
+
+pub mod adv_text {
+    //! `AdvTextStatus`: messages and docs made of code, Markdown, HTML,
+    //! comments, links and invisible characters, none of which may become a
+    //! doctest or a lint.
+    include!(concat!(env!("OUT_DIR"), "/adv_text.rs"));
+}

@@ -129,6 +129,7 @@ fn every_file_read_is_tracked_for_rebuilds() {
             "pay_wallet_http.toml",
             "upay_biz.toml",
             "upay_http.toml",
+            "adv_text.toml",
         ]
     );
 }

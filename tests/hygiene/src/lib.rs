@@ -84,6 +84,9 @@ pub mod catalogs {
     ::error_runtime::include_catalog!("../catalogs/subset.toml");
     ::error_runtime::include_catalog!("../catalogs/str.toml");
     ::error_runtime::include_catalog!("../catalogs/str.json");
+    // Adversarial free text in every doc-bearing field: none of it may become
+    // a doctest or a rustdoc warning (this crate's doctests and docs run in CI).
+    ::error_runtime::include_catalog!("../catalogs/adv_text.toml");
 
     // ---- Hand-written enums with #[derive(ErrorCode)]: inline and bound. ----
 
