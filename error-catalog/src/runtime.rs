@@ -9,8 +9,7 @@
 
 use crate::toml_doc;
 use crate::value::{Key, Node, Value};
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::path::Path;
 
 /// The runtime's package name, as a `package = …` rename gives it.
 const PACKAGE: &str = "error-runtime";
@@ -68,19 +67,10 @@ pub fn crate_path_str(text: &str) -> Result<String, String> {
 /// The path of the runtime crate for code generated into the crate whose
 /// manifest is in `manifest_dir`: `None` (the default `::error_runtime`)
 /// unless the manifest renames `error-runtime` and does not also depend on
-/// it under its own name. Read once per manifest and process.
+/// it under its own name. Read on every call, not cached: it takes about
+/// 20 µs, and a long-lived proc-macro server (rust-analyzer's) must see an
+/// edited manifest.
 pub fn detect(manifest_dir: &Path) -> Option<String> {
-    static SEEN: Mutex<Vec<(PathBuf, Option<String>)>> = Mutex::new(Vec::new());
-    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, found)) = seen.iter().find(|(dir, _)| dir == manifest_dir) {
-        return found.clone();
-    }
-    let found = detect_uncached(manifest_dir);
-    seen.push((manifest_dir.to_path_buf(), found.clone()));
-    found
-}
-
-fn detect_uncached(manifest_dir: &Path) -> Option<String> {
     let manifest = read(&manifest_dir.join("Cargo.toml"))?;
     let mut renamed = None;
     let mut inherited = Vec::new();
@@ -206,7 +196,7 @@ mod tests {
         if let Some(workspace) = workspace {
             std::fs::write(root.join("Cargo.toml"), workspace).unwrap();
         }
-        let found = detect_uncached(&member);
+        let found = detect(&member);
         std::fs::remove_dir_all(&root).unwrap();
         found
     }
