@@ -25,17 +25,52 @@ pub fn compare(text: &str) -> Result<(), String> {
     }
 }
 
-/// The document as `toml` reads it, in the reader's tree; `None` if it rejects it.
+/// The document as `toml` reads it, in the reader's tree; `None` if it
+/// rejects it. The reader reads a multi-line string's raw CRLF line breaks
+/// as `\n` (TOML lets a parser normalise them; a message must not depend on
+/// a checkout's line endings) and `toml` does not, so string values come
+/// from `toml`'s reading of the document with every CRLF made LF: that
+/// changes raw line breaks only, never an escaped `\r\n`. Spans and
+/// acceptance come from the document as it is.
 fn oracle(text: &str) -> Option<Node> {
+    let mut tree = read(text)?;
+    if text.contains("\r\n") {
+        if let Some(lf) = read(&text.replace("\r\n", "\n")) {
+            strings_from(&mut tree.value, &lf.value);
+        }
+    }
+    Some(tree)
+}
+
+fn read(text: &str) -> Option<Node> {
     let table = DeTable::parse(text).ok()?;
     let span = table.span();
     Some(Node {
         span,
-        value: table_value(text, table.into_inner()),
+        value: table_value(table.into_inner()),
     })
 }
 
-fn table_value(text: &str, table: DeTable<'_>) -> Value {
+/// Every string of `tree` replaced by the one at the same place in `lf`
+/// (the same document with LF line breaks, so the same shape).
+fn strings_from(tree: &mut Value, lf: &Value) {
+    match (tree, lf) {
+        (Value::Str(s), Value::Str(t)) => s.clone_from(t),
+        (Value::Array(a), Value::Array(b)) => {
+            for (x, y) in a.iter_mut().zip(b) {
+                strings_from(&mut x.value, &y.value);
+            }
+        }
+        (Value::Table(a), Value::Table(b)) => {
+            for ((_, x), (_, y)) in a.iter_mut().zip(b) {
+                strings_from(&mut x.value, &y.value);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn table_value(table: DeTable<'_>) -> Value {
     // `toml` keeps keys sorted; the reader keeps source order.
     let mut entries: Vec<(Key, Node)> = table
         .into_iter()
@@ -46,7 +81,7 @@ fn table_value(text: &str, table: DeTable<'_>) -> Value {
                     name: key.into_inner().into_owned(),
                     span,
                 },
-                node(text, value),
+                node(value),
             )
         })
         .collect();
@@ -54,10 +89,10 @@ fn table_value(text: &str, table: DeTable<'_>) -> Value {
     Value::Table(entries)
 }
 
-fn node(text: &str, value: Spanned<DeValue<'_>>) -> Node {
+fn node(value: Spanned<DeValue<'_>>) -> Node {
     let span = value.span();
     let value = match value.into_inner() {
-        DeValue::String(s) => Value::Str(newlines_as_lf(&text[span.clone()], s.into_owned())),
+        DeValue::String(s) => Value::Str(s.into_owned()),
         DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
             Ok(v) => Value::Int(Int::Fits(v)),
             Err(_) => Value::Int(Int::Overflow(i.to_string())),
@@ -65,25 +100,10 @@ fn node(text: &str, value: Spanned<DeValue<'_>>) -> Node {
         DeValue::Float(f) => Value::Float(f.as_str().to_owned()),
         DeValue::Boolean(b) => Value::Bool(b),
         DeValue::Datetime(_) => Value::Datetime,
-        DeValue::Array(items) => {
-            Value::Array(items.into_iter().map(|item| node(text, item)).collect())
-        }
-        DeValue::Table(table) => table_value(text, table),
+        DeValue::Array(items) => Value::Array(items.into_iter().map(node).collect()),
+        DeValue::Table(table) => table_value(table),
     };
     Node { span, value }
-}
-
-/// A multi-line string's value with its raw CRLF line breaks read as `\n`,
-/// as the reader does (TOML lets a parser normalise them; a message must not
-/// depend on a checkout's line endings) and `toml` does not. A string that
-/// also escapes a CR is left alone: its CRLFs cannot be told apart here.
-fn newlines_as_lf(source: &str, value: String) -> String {
-    let multi_line = source.starts_with("\"\"\"") || source.starts_with("'''");
-    if multi_line && source.contains("\r\n") && !source.contains("\\r") {
-        value.replace("\r\n", "\n")
-    } else {
-        value
-    }
 }
 
 /// Whether `toml` read a number with junk inside: it takes `1_0<tab>0`,
