@@ -26,18 +26,7 @@ fn md(text: &str) -> String {
         Some(b'-' | b'+') if digits == 0 => Some(0),
         _ => None,
     };
-    // One scan and one copy for plain text (the macro runs unoptimised).
-    let special = |b: &u8| {
-        matches!(
-            b,
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
-        )
-    };
-    if marker.is_none()
-        && !text.as_bytes().iter().any(special)
-        && !text.contains("://")
-        && !super::needs_escape(text)
-    {
+    if marker.is_none() && is_plain(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -56,6 +45,25 @@ fn md(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `md` keeps `text` as it is. Indexed loops, one per check: the
+/// macro runs unoptimised, where iterator adapters over every byte of
+/// 10,000 messages cost a tenth of the expansion.
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&' => {
+                return false
+            }
+            b':' if bytes[i + 1..].starts_with(b"//") => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    !super::needs_escape(text)
 }
 
 /// `c`, with a control character as a space and a text-direction control
