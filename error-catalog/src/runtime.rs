@@ -81,7 +81,10 @@ pub fn detect(manifest_dir: &Path) -> Option<String> {
             Some(PACKAGE) => {
                 renamed.get_or_insert_with(|| key.name.clone());
             }
-            _ if get(dep, "workspace").is_some_and(|w| w.value == Value::Bool(true)) => {
+            _ if dep
+                .get("workspace")
+                .is_some_and(|w| w.value == Value::Bool(true)) =>
+            {
                 inherited.push(key.name.clone());
             }
             _ => {}
@@ -91,7 +94,7 @@ pub fn detect(manifest_dir: &Path) -> Option<String> {
         // `errs = { workspace = true }`: the rename is the workspace's.
         let workspace = workspace_dependencies(manifest_dir)?;
         for name in &inherited {
-            let Some(dep) = get(&workspace, name) else {
+            let Some(dep) = workspace.get(name) else {
                 continue;
             };
             match package(dep) {
@@ -114,23 +117,9 @@ fn read(path: &Path) -> Option<Node> {
     toml_doc::parse(&std::fs::read_to_string(path).ok()?).ok()
 }
 
-fn get<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
-    match &node.value {
-        Value::Table(entries) => entries.iter().find(|(k, _)| k.name == key).map(|(_, v)| v),
-        _ => None,
-    }
-}
-
-fn entries(node: Option<&Node>) -> &[(Key, Node)] {
-    match node.map(|n| &n.value) {
-        Some(Value::Table(entries)) => entries,
-        _ => &[],
-    }
-}
-
 /// A dependency's `package`, when it is a table that sets one.
 fn package(dep: &Node) -> Option<&str> {
-    match get(dep, "package").map(|p| &p.value) {
+    match dep.get("package").map(|p| &p.value) {
         Some(Value::Str(name)) => Some(name),
         _ => None,
     }
@@ -141,11 +130,16 @@ fn package(dep: &Node) -> Option<&str> {
 /// dependencies are the build script's).
 fn dependencies(manifest: &Node) -> impl Iterator<Item = &(Key, Node)> {
     let tables = ["dependencies", "dev-dependencies"];
-    let direct = tables.into_iter().map(|t| get(manifest, t));
-    let targets = entries(get(manifest, "target"))
+    let direct = tables.into_iter().map(|t| manifest.get(t));
+    let targets = manifest
+        .get("target")
+        .and_then(Node::entries)
+        .unwrap_or_default()
         .iter()
-        .flat_map(move |(_, target)| tables.into_iter().map(|t| get(target, t)));
-    direct.chain(targets).flat_map(entries)
+        .flat_map(move |(_, target)| tables.into_iter().map(|t| target.get(t)));
+    direct
+        .chain(targets)
+        .flat_map(|table| table.and_then(Node::entries).unwrap_or_default())
 }
 
 /// `[workspace.dependencies]` of the nearest manifest above `manifest_dir`
@@ -153,8 +147,8 @@ fn dependencies(manifest: &Node) -> impl Iterator<Item = &(Key, Node)> {
 fn workspace_dependencies(manifest_dir: &Path) -> Option<Node> {
     manifest_dir.ancestors().find_map(|dir| {
         let manifest = read(&dir.join("Cargo.toml"))?;
-        let workspace = get(&manifest, "workspace")?;
-        Some(get(workspace, "dependencies").cloned().unwrap_or(Node {
+        let workspace = manifest.get("workspace")?;
+        Some(workspace.get("dependencies").cloned().unwrap_or(Node {
             span: 0..0,
             value: Value::Table(Vec::new()),
         }))

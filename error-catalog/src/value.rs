@@ -53,6 +53,27 @@ pub enum Value {
     Datetime,
 }
 
+impl Node {
+    /// A table's entries, in source order; `None` for any other value.
+    pub fn entries(&self) -> Option<&[(Key, Node)]> {
+        match &self.value {
+            Value::Table(entries) => Some(entries),
+            _ => None,
+        }
+    }
+
+    /// The value of a table's first entry named `name`; `None` if it has
+    /// none or is not a table.
+    pub fn get(&self, name: &str) -> Option<&Node> {
+        find(self.entries()?, name)
+    }
+}
+
+/// The value of the first of `entries` named `name`.
+pub fn find<'n>(entries: &'n [(Key, Node)], name: &str) -> Option<&'n Node> {
+    entries.iter().find(|(k, _)| k.name == name).map(|(_, n)| n)
+}
+
 impl Value {
     /// The value's kind, for "expected X, found Y" messages.
     pub fn kind(&self) -> &'static str {

@@ -13,7 +13,7 @@ mod reader;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Catalog, Code, CodeType, Envelope, PlaceholderStyle};
 use crate::names::{camel_case_problem, is_keyword, to_snake_case};
-use crate::value::{Key, Node, Span, Value};
+use crate::value::{find, Key, Node, Span, Value};
 use codes::{is_decimal, parse_code};
 use reader::Reader;
 
@@ -83,21 +83,9 @@ pub struct Parsed {
 /// The `subset-of` path of a document, if it names one (read before the rest,
 /// because a subset inherits its parent's settings).
 pub fn subset_of(root: &Node) -> Option<(String, Span)> {
-    let catalog = table_entries(root)?
-        .iter()
-        .find(|(k, _)| k.name == "catalog")?;
-    let (_, node) = table_entries(&catalog.1)?
-        .iter()
-        .find(|(k, _)| k.name == "subset-of")?;
+    let node = root.get("catalog")?.get("subset-of")?;
     match &node.value {
         Value::Str(path) => Some((path.clone(), node.span.clone())),
-        _ => None,
-    }
-}
-
-fn table_entries(node: &Node) -> Option<&[(Key, Node)]> {
-    match &node.value {
-        Value::Table(entries) => Some(entries),
         _ => None,
     }
 }
@@ -379,8 +367,4 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
         success_spans,
         lang_known,
     }
-}
-
-fn find<'n>(entries: &'n [(Key, Node)], name: &str) -> Option<&'n Node> {
-    entries.iter().find(|(k, _)| k.name == name).map(|(_, n)| n)
 }
