@@ -460,55 +460,54 @@ impl<'a> Reader<'a> {
     }
 
     fn array(&mut self) -> Result<Node, Error> {
+        let mut items = Vec::new();
+        let span = self.list(b']', "`,` or `]`", |r| {
+            items.push(r.value()?.into_node());
+            Ok(())
+        })?;
+        Ok(Node {
+            span,
+            value: Value::Array(items),
+        })
+    }
+
+    /// The items of `[…]` or `{…}`, the position on the opening bracket:
+    /// each read by `item`, separated by commas (a trailing one allowed),
+    /// with line breaks and comments between them, up to `close`. Returns
+    /// the span from bracket to bracket.
+    fn list(
+        &mut self,
+        close: u8,
+        expected: &str,
+        mut item: impl FnMut(&mut Self) -> Result<(), Error>,
+    ) -> Result<Span, Error> {
         self.enter()?;
         let start = self.pos;
         self.pos += 1;
-        let mut items = Vec::new();
         loop {
             self.skip_ws_comments_newlines()?;
-            if self.peek() == Some(b']') {
+            if self.peek() == Some(close) {
                 break;
             }
-            items.push(self.value()?.into_node());
+            item(self)?;
             self.skip_ws_comments_newlines()?;
             match self.peek() {
                 Some(b',') => self.pos += 1,
-                Some(b']') => break,
-                _ => return self.expected("`,` or `]`"),
+                Some(c) if c == close => break,
+                _ => return self.expected(expected),
             }
         }
         self.pos += 1;
         self.depth -= 1;
-        Ok(Node {
-            span: start..self.pos,
-            value: Value::Array(items),
-        })
+        Ok(start..self.pos)
     }
 
     /// `{ a = 1, b.c = 2 }`; TOML 1.1 allows line breaks, comments and a
     /// trailing comma inside.
     fn inline_table(&mut self) -> Result<Table, Error> {
-        self.enter()?;
-        let start = self.pos;
-        self.pos += 1;
         let mut table = Table::new(0..0, Kind::Inline);
-        loop {
-            self.skip_ws_comments_newlines()?;
-            if self.peek() == Some(b'}') {
-                break;
-            }
-            // Dotted keys inside make tables that are as closed as this one.
-            self.key_value(&mut table, true)?;
-            self.skip_ws_comments_newlines()?;
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => break,
-                _ => return self.expected("`,` or `}`"),
-            }
-        }
-        self.pos += 1;
-        self.depth -= 1;
-        table.span = start..self.pos;
+        // Dotted keys inside make tables that are as closed as this one.
+        table.span = self.list(b'}', "`,` or `}`", |r| r.key_value(&mut table, true))?;
         close(&mut table);
         Ok(table)
     }
