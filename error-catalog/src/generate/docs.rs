@@ -32,19 +32,24 @@ fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for (i, c) in text.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' => {
+            // `marker` is the position of a list marker's `.`, `)`, `-` or `+`.
+            c if marker == Some(i) || (c.is_ascii() && is_md_special(c as u8)) => {
                 out.push('\\');
                 out.push(c);
             }
             ':' if text[i..].starts_with("://") => out.push_str("\\:"),
-            '.' | ')' | '-' | '+' if marker == Some(i) => {
-                out.push('\\');
-                out.push(c);
-            }
             c => push_visible(&mut out, c),
         }
     }
     out
+}
+
+/// The ASCII characters with a meaning inline, which `md` backslash-escapes.
+fn is_md_special(b: u8) -> bool {
+    matches!(
+        b,
+        b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
+    )
 }
 
 /// Whether `md` keeps `text` as it is. Indexed loops, one per check: the
@@ -55,9 +60,7 @@ fn is_plain(text: &str) -> bool {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&' => {
-                return false
-            }
+            b if is_md_special(b) => return false,
             b':' if bytes[i + 1..].starts_with(b"//") => return false,
             _ => {}
         }
