@@ -11,6 +11,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::fnv::FnvMap;
 use crate::value::{Int, Key, Node, Span, Value};
+use std::fmt::Write as _;
 
 /// Deepest nesting of arrays and inline tables accepted: it bounds the
 /// recursion, so hostile input gets an error instead of a stack overflow.
@@ -985,6 +986,29 @@ fn offset_ok(b: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// `text` as a TOML basic string: `"` and `\` escaped, control characters
+/// as escapes (the writer of what this module reads, for `errcat import`
+/// and tests that write catalogs).
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! expect. Deterministic: the same bytes on every run, so an unchanged file
 //! is not rewritten and does not rebuild the case.
 
+use error_catalog::toml_doc::quote;
 use std::path::Path;
 
 /// The big message's length in bytes: 1 MiB.
@@ -37,30 +38,11 @@ pub fn message_of(i: usize) -> String {
     format!("message {i}: \"{}\"", code_of(i))
 }
 
-/// `text` as a TOML basic string.
-fn toml_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8 + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push('\t'),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// One code whose message (and so its doc) is [`big_message`].
 pub fn big_message_toml() -> String {
     format!(
         "[catalog]\nname = \"AdvBigMessage\"\nlang = \"zh-CN\"\n\n[codes.1]\nname = \"Huge\"\nmessage = {}\n",
-        toml_string(&big_message())
+        quote(&big_message())
     )
 }
 
@@ -71,7 +53,7 @@ pub fn big_catalog_toml() -> String {
         out.push_str(&format!(
             "\n[codes.{}]\nname = \"Code{i}\"\nmessage = {}\n",
             code_of(i),
-            toml_string(&message_of(i))
+            quote(&message_of(i))
         ));
     }
     out

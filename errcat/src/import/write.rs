@@ -1,6 +1,7 @@
 //! Imported catalogs as TOML text, in the layout of `catalogs/*.toml`.
 
 use super::assemble::Imported;
+use error_catalog::toml_doc::quote;
 use std::fmt::Write as _;
 
 /// The catalog file for `catalog`, imported from the doc shown as `doc`.
@@ -107,27 +108,6 @@ fn code_value(catalog: &Imported, code: &str) -> String {
     } else {
         quote(code)
     }
-}
-
-/// A TOML basic string: `"` and `\` escaped, control characters as escapes.
-fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]
