@@ -404,7 +404,16 @@ fn module(c: &Catalog) -> String {
             })
             .collect();
         writeln!(m, "pub static KNOWN: [bool; {LOOKUPS}] = [{flags}];").unwrap();
+        // The known/unknown decision alone (the generated enum's private
+        // lookup, in scope here): no variant is built, no text kept.
+        writeln!(m, "#[inline(never)] pub fn ours_lookup(code: &str) -> Option<usize> {{ Ours::__error_code_lookup(code) }}").unwrap();
         writeln!(m, "#[inline(never)] pub fn floor_alloc((code, known): (&str, bool)) -> Option<String> {{ if known {{ None }} else {{ Some(code.to_owned()) }} }}").unwrap();
+        // The same without an allocation: the unknown text (up to 23 bytes
+        // here) copied into a value of three words, as an inline catch-all
+        // would hold it.
+        writeln!(m, "#[inline(always)] fn word(s: &[u8], at: usize) -> u64 {{ u64::from_le_bytes(*s[at..].first_chunk::<8>().unwrap()) }}").unwrap();
+        writeln!(m, "#[inline(always)] fn half(s: &[u8], at: usize) -> u64 {{ u64::from(u32::from_le_bytes(*s[at..].first_chunk::<4>().unwrap())) }}").unwrap();
+        writeln!(m, "#[inline(never)] pub fn floor_inline((code, known): (&str, bool)) -> Option<[u64; 3]> {{ let (s, n) = (code.as_bytes(), code.len()); if known || n > 23 {{ None }} else if n >= 16 {{ Some([word(s, 0), word(s, 8), word(s, n - 8) >> (8 * (24 - n)) | (n as u64) << 56]) }} else if n >= 8 {{ Some([word(s, 0), word(s, n - 8) >> (8 * (16 - n)), (n as u64) << 56]) }} else if n >= 4 {{ Some([half(s, 0) | (half(s, n - 4) >> (8 * (8 - n))) << 32, 0, (n as u64) << 56]) }} else {{ Some([s.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)), 0, (n as u64) << 56]) }} }}").unwrap();
         let serialized: String = strs
             .iter()
             .enumerate()

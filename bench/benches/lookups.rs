@@ -84,7 +84,9 @@ macro_rules! str_catalog {
         let mut g = group($c, concat!("from_code/", stringify!($m)));
         run(&mut g, "floor", &m::INPUTS, m::floor);
         run(&mut g, "floor_alloc", &flagged, m::floor_alloc);
+        run(&mut g, "floor_inline", &flagged, m::floor_inline);
         run(&mut g, "ours", &m::INPUTS, m::ours);
+        run(&mut g, "ours_lookup", &m::INPUTS, m::ours_lookup);
         run(&mut g, "match", &m::INPUTS, m::plain);
         run(&mut g, "strum", &m::INPUTS, m::strum);
         run(&mut g, "strum_phf", &m::INPUTS, m::strum_phf);

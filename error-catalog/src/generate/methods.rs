@@ -319,7 +319,7 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
             // 0, 1, …, the catch-all last: its tag is the index. One load
             // instead of a `match` of one arm per code, which dominated
             // type-checking and borrow-checking of large catalogs.
-            return format!("{rt}::__private::repr_index_fn!();");
+            return format!("{rt}::__private::repr_index_fn!({n});");
         }
         let mut arms = String::new();
         for (i, e) in self.c.entries.iter().enumerate() {
