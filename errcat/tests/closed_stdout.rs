@@ -32,7 +32,7 @@ fn a_closed_pipe_is_not_a_panic() {
         (vec!["diff", "--format", "json", &old, &new], 1),
         (vec!["check", "tests/ui/catalogs/three_mistakes.toml"], 1),
         (
-            vec!["import", "../shared/seeds/001_f217534c5e632eb8.txt"],
+            vec!["import", "catalogs/sources/001_f217534c5e632eb8.txt"],
             0,
         ),
     ] {

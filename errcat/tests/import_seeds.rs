@@ -1,4 +1,4 @@
-//! `errcat import` on the five vendor docs of `../shared/seeds`: every written
+//! `errcat import` on the five vendor docs of `catalogs/sources`: every written
 //! catalog passes the macro's validation, and its codes and vendor texts
 //! (`message` in the catalog's language, `other-messages`) equal the shipped,
 //! curated `catalogs/*.toml`, table by table. Names, translations, `doc`,
@@ -89,7 +89,7 @@ fn workspace() -> PathBuf {
 }
 
 fn seed_path(doc: &str) -> PathBuf {
-    workspace().join("../shared/seeds").join(doc)
+    workspace().join("catalogs/sources").join(doc)
 }
 
 /// Runs `errcat import` on `seed` into a fresh directory; returns it and the report.
