@@ -13,6 +13,8 @@ root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 groups = {}
 for bench in sorted(root.glob("*/*/new/benchmark.json")):
     meta = json.loads(bench.read_text())
+    if meta["group_id"].startswith("decode_"):  # decode_report.py prints those
+        continue
     estimates = json.loads((bench.parent / "estimates.json").read_text())
     per_lookup = estimates["median"]["point_estimate"] / meta["throughput"]["Elements"]
     groups.setdefault(meta["group_id"], {})[meta["function_id"]] = per_lookup
