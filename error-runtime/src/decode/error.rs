@@ -117,10 +117,73 @@ pub struct ApiError<E>(Box<Inner<E>>);
 struct Inner<E> {
     kind: ErrorKind,
     code: Option<E>,
-    raw_code: Option<String>,
-    server_message: Option<String>,
+    texts: Texts,
     data_error: Option<serde_json::Error>,
     body: Option<Excerpt>,
+}
+
+/// The texts an error keeps, the code's as sent and the server's message,
+/// in one buffer: inside the error's own allocation when they are short
+/// (most are), so a vendor's error reply costs one allocation, not three.
+struct Texts {
+    bytes: Bytes,
+    /// The code's text is `bytes[..code]`, when there is one.
+    code: Option<usize>,
+    /// Whether the rest, `bytes[code..]`, is the server's message.
+    message: bool,
+}
+
+/// How many bytes of text an error keeps without an allocation of its own.
+const INLINE: usize = 64;
+
+enum Bytes {
+    Inline { len: usize, buf: [u8; INLINE] },
+    Heap(String),
+}
+
+impl Texts {
+    fn new(code: Option<&str>, message: Option<&str>) -> Self {
+        let (first, rest) = (code.unwrap_or_default(), message.unwrap_or_default());
+        let len = first.len() + rest.len();
+        let bytes = if len <= INLINE {
+            let mut buf = [0; INLINE];
+            buf[..first.len()].copy_from_slice(first.as_bytes());
+            buf[first.len()..len].copy_from_slice(rest.as_bytes());
+            Bytes::Inline { len, buf }
+        } else {
+            let mut text = String::with_capacity(len);
+            text.push_str(first);
+            text.push_str(rest);
+            Bytes::Heap(text)
+        };
+        Texts {
+            bytes,
+            code: code.map(str::len),
+            message: message.is_some(),
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match &self.bytes {
+            Bytes::Inline { len, buf } => &buf[..*len],
+            Bytes::Heap(text) => text.as_bytes(),
+        }
+    }
+
+    fn code(&self) -> Option<&str> {
+        self.code.map(|end| as_text(&self.bytes()[..end]))
+    }
+
+    fn message(&self) -> Option<&str> {
+        let start = self.code.unwrap_or_default();
+        self.message.then(|| as_text(&self.bytes()[start..]))
+    }
+}
+
+/// Bytes copied from `&str`s whole: UTF-8, so the fallback never shows (and
+/// checking keeps `unsafe` out for the cost of a scan of a short text).
+fn as_text(bytes: &[u8]) -> &str {
+    core::str::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The start of a body, for malformed replies.
@@ -139,14 +202,13 @@ impl<E: ErrorCode> ApiError<E> {
     pub(super) fn new(
         kind: ErrorKind,
         code: Option<E>,
-        raw_code: Option<String>,
-        server_message: Option<String>,
+        raw_code: Option<&str>,
+        server_message: Option<&str>,
     ) -> Self {
         ApiError(Box::new(Inner {
             kind,
             code,
-            raw_code,
-            server_message,
+            texts: Texts::new(raw_code, server_message),
             data_error: None,
             body: None,
         }))
@@ -196,14 +258,14 @@ impl<E: ErrorCode> ApiError<E> {
     /// ([`Malformed::InvalidCode`], [`Malformed::UnknownCode`]).
     #[must_use]
     pub fn raw_code(&self) -> Option<&str> {
-        self.0.raw_code.as_deref()
+        self.0.texts.code()
     }
 
     /// The server's message (the envelope's first message field holding a
     /// string), invalid UTF-8 replaced by U+FFFD.
     #[must_use]
     pub fn server_message(&self) -> Option<&str> {
-        self.0.server_message.as_deref()
+        self.0.texts.message()
     }
 
     /// The catalog's own message for the code, in the catalog's language;
@@ -235,7 +297,7 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.0;
         // `E`'s Display is `code: catalog message`.
-        match (inner.kind, &inner.code, &inner.raw_code) {
+        match (inner.kind, &inner.code, inner.texts.code()) {
             (ErrorKind::Malformed(why), code, raw) => {
                 write!(f, "malformed {} reply: {why}", E::CATALOG)?;
                 match (code, raw) {
@@ -247,7 +309,7 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
             (_, Some(code), _) => write!(f, "{} {code}", E::CATALOG)?,
             (_, None, _) => write!(f, "{} reply without a code", E::CATALOG)?,
         }
-        if let Some(message) = &inner.server_message {
+        if let Some(message) = inner.texts.message() {
             write!(f, "; server: {message:?}")?;
         }
         if let Some(error) = &inner.data_error {
@@ -269,8 +331,8 @@ impl<E: ErrorCode> fmt::Debug for ApiError<E> {
         f.debug_struct("ApiError")
             .field("kind", &inner.kind)
             .field("code", &inner.code)
-            .field("raw_code", &inner.raw_code)
-            .field("server_message", &inner.server_message)
+            .field("raw_code", &self.raw_code())
+            .field("server_message", &self.server_message())
             .field("data_error", &inner.data_error)
             .field("body", &inner.body.as_ref().map(|b| &b.text))
             .finish()

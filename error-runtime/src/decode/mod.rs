@@ -25,13 +25,12 @@ mod error;
 mod scan;
 mod text;
 
-use alloc::string::{String, ToString};
 use serde::Deserialize;
 
 pub use error::{ApiError, ErrorKind, Malformed, ValueKind};
 
 use crate::{CodeValue, Envelope, ErrorCode};
-use scan::Value;
+use scan::{Scan, Value};
 
 /// Decodes a vendor's reply with the envelope field names of `E`'s catalog
 /// (`[catalog.envelope]`): `Ok(data)` when the code is one of the catalog's
@@ -105,52 +104,56 @@ where
     T: Deserialize<'de>,
     E: ErrorCode,
 {
-    let scan = scan::scan(body, envelope);
-    let server_message = scan
-        .message()
-        .map(|m| text::unescape(&body[m.range.clone()]).into_owned());
-    let (code, raw_code) = match &scan.code {
-        _ if scan.code_repeated => (
-            Err(Malformed::DuplicateKey {
-                field: envelope.code,
-            }),
-            None,
-        ),
-        None => (
-            Err(Malformed::MissingCode {
-                field: envelope.code,
-            }),
-            None,
-        ),
-        Some(value) => read_code::<E>(body, value, envelope.code),
+    // The code as read for the in-place decision, kept for the answer. Two
+    // plain variables: a cached `(Result<E, Malformed>, bool)` is packed at
+    // odd offsets, and copying it out cost store-forwarding stalls.
+    let (mut known, mut known_raw) = (None, false);
+    let mut data = None;
+    let scan = scan::scan(body, envelope, &mut |scan: &Scan, at: usize| {
+        // Only a success reply's `data` is read, and only once its code is known.
+        let value = scan.code.as_ref().filter(|_| !scan.code_repeated)?;
+        let (Ok(code), keep_raw) = read_code::<E>(body, value, envelope.code) else {
+            return None;
+        };
+        let success = code.is_success();
+        (known, known_raw) = (Some(code), keep_raw);
+        if !success {
+            return None;
+        }
+        let mut stream = serde_json::Deserializer::from_slice(&body[at..]).into_iter();
+        // A failure is explained later by decoding the skipped value alone.
+        let decoded = stream.next()?.ok()?;
+        let end = at + stream.byte_offset();
+        // A `Deserialize` that read nothing has not read the value.
+        if end == at {
+            return None;
+        }
+        data = Some(decoded);
+        Some(end)
+    });
+    let reply = Reply { body, scan: &scan };
+    let Some(value) = (scan.code.as_ref()).filter(|_| !scan.code_repeated && scan.error.is_none())
+    else {
+        return Err(reply.unusable(envelope.code));
     };
-    // A syntax error comes first: it may be why the code is missing; a code
-    // read before it is kept.
-    let code = match (scan.error, code) {
-        (None, Ok(code)) => code,
-        (Some(why), code) => {
-            let error = ApiError::new(why.into(), code.ok(), raw_code, server_message);
-            return Err(error.with_body(body));
-        }
-        (None, Err(why)) => {
-            let error = ApiError::new(why.into(), None, raw_code, server_message);
-            return Err(error.with_body(body));
-        }
+    let (code, keep_raw) = match known {
+        Some(code) => (code, known_raw),
+        None => match read_code::<E>(body, value, envelope.code) {
+            (Ok(code), keep_raw) => (code, keep_raw),
+            _ => return Err(reply.unusable(envelope.code)),
+        },
     };
     if !code.is_success() {
-        return Err(ApiError::new(
-            ErrorKind::Vendor,
-            Some(code),
-            raw_code,
-            server_message,
-        ));
+        return Err(reply.error(ErrorKind::Vendor, Some(code), keep_raw));
     }
     if scan.data_repeated {
         let why = Malformed::DuplicateKey {
             field: envelope.data,
         };
-        let error = ApiError::new(why.into(), Some(code), raw_code, server_message);
-        return Err(error.with_body(body));
+        return Err(reply.malformed(why, Some(code), keep_raw));
+    }
+    if let Some(data) = data {
+        return Ok(data);
     }
     let data: &[u8] = scan.data.as_ref().map_or(b"null", |d| match d.kind {
         // A string member's range is its contents; serde_json needs the quotes.
@@ -158,25 +161,70 @@ where
         _ => &body[d.range.clone()],
     });
     serde_json::from_slice(data).map_err(|error| {
-        ApiError::new(ErrorKind::Data, Some(code), raw_code, server_message)
+        reply
+            .error(ErrorKind::Data, Some(code), keep_raw)
             .with_data_error(error)
             .with_body(body)
     })
 }
 
-/// The code member as `E` (or why it is not usable), and its text when it
-/// is not a plain JSON integer.
+/// A scanned reply, for the errors made from it: the server's message and
+/// the code's text are only turned into strings when an error keeps them.
+struct Reply<'a> {
+    body: &'a [u8],
+    scan: &'a Scan,
+}
+
+impl Reply<'_> {
+    /// An error keeping the code (if any), its text if `keep_raw`, and the
+    /// server's message.
+    fn error<E: ErrorCode>(&self, kind: ErrorKind, code: Option<E>, keep_raw: bool) -> ApiError<E> {
+        let text = |value: &Value| value.text(self.body);
+        let raw_code = self.scan.code.as_ref().filter(|_| keep_raw).map(text);
+        let server_message = self.scan.message().map(text);
+        ApiError::new(kind, code, raw_code.as_deref(), server_message.as_deref())
+    }
+
+    /// The error for a reply without one usable code, or with a syntax
+    /// error: that comes first (it may be why the code is missing), and a
+    /// code read before it is kept.
+    #[cold]
+    fn unusable<E: ErrorCode>(&self, field: &'static str) -> ApiError<E> {
+        let (code, keep_raw) = match &self.scan.code {
+            _ if self.scan.code_repeated => (Err(Malformed::DuplicateKey { field }), false),
+            None => (Err(Malformed::MissingCode { field }), false),
+            Some(value) => read_code::<E>(self.body, value, field),
+        };
+        match (self.scan.error, code) {
+            (Some(why), code) => self.malformed(why, code.ok(), keep_raw),
+            (None, Err(why)) => self.malformed(why, None, keep_raw),
+            // Not called for a usable code without a syntax error; were it,
+            // that code would be the vendor's answer.
+            (None, Ok(code)) => self.error(ErrorKind::Vendor, Some(code), keep_raw),
+        }
+    }
+
+    /// [`error`](Self::error) for a malformed body, keeping its start.
+    fn malformed<E: ErrorCode>(
+        &self,
+        why: Malformed,
+        code: Option<E>,
+        keep_raw: bool,
+    ) -> ApiError<E> {
+        self.error(why.into(), code, keep_raw).with_body(self.body)
+    }
+}
+
+/// The code member as `E` (or why it is not usable), and whether an error
+/// keeps its text: when it is not a plain JSON integer, or `E` cannot hold it.
 fn read_code<E: ErrorCode>(
     body: &[u8],
     value: &Value,
     field: &'static str,
-) -> (Result<E, Malformed>, Option<String>) {
-    let raw = &body[value.range.clone()];
+) -> (Result<E, Malformed>, bool) {
     let text = match value.kind {
-        ValueKind::String => text::unescape(raw),
-        // The scanner checked the number's grammar: ASCII.
-        ValueKind::Number => String::from_utf8_lossy(raw),
-        found => return (Err(Malformed::CodeType { field, found }), None),
+        ValueKind::String | ValueKind::Number => value.text(body),
+        found => return (Err(Malformed::CodeType { field, found }), false),
     };
     // `i64::from_str` takes no fraction or exponent, and fails beyond i64.
     let int = text.parse::<i64>().ok();
@@ -186,6 +234,6 @@ fn read_code<E: ErrorCode>(
         Some(code) => E::try_from_code(code).ok_or(Malformed::UnknownCode),
     };
     // A code the enum cannot hold keeps its text even when it was plain.
-    let raw_code = (!plain || code.is_err()).then(|| text.to_string());
-    (code, raw_code)
+    let keep_raw = !plain || code.is_err();
+    (code, keep_raw)
 }

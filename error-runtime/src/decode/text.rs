@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 /// escape stays as written, invalid UTF-8 becomes U+FFFD.
 pub(super) fn unescape(raw: &[u8]) -> Cow<'_, str> {
     if !raw.contains(&b'\\') {
-        return String::from_utf8_lossy(raw);
+        return lossy(raw);
     }
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
@@ -65,6 +65,15 @@ pub(super) fn unescape(raw: &[u8]) -> Cow<'_, str> {
     match String::from_utf8(out) {
         Ok(text) => Cow::Owned(text),
         Err(error) => Cow::Owned(String::from_utf8_lossy(error.as_bytes()).into_owned()),
+    }
+}
+
+/// `bytes` as text, invalid UTF-8 replaced: `str::from_utf8` first, whose
+/// ASCII fast path `String::from_utf8_lossy` lacks.
+pub(super) fn lossy(bytes: &[u8]) -> Cow<'_, str> {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
     }
 }
 
