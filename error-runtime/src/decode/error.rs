@@ -106,8 +106,10 @@ pub enum ValueKind {
 /// Nothing readable is dropped: a code read before the body went wrong is
 /// kept ([`code`](Self::code)), a code the enum cannot hold keeps its text
 /// ([`raw_code`](Self::raw_code)), and the server's message is decoded
-/// lossily ([`server_message`](Self::server_message)). Boxed, so a
-/// `Result<T, ApiError<E>>` is small.
+/// lossily ([`server_message`](Self::server_message)). One pointer, so a
+/// `Result<T, ApiError<E>>` is small; the code's text and the server's
+/// message live in the same allocation when they are short (64 bytes
+/// together), so a vendor's error reply costs one allocation.
 ///
 /// `Display` gives the catalog, the code with the catalog's message, and the
 /// server's message (quoted, so a hostile message cannot forge log lines):

@@ -267,7 +267,9 @@ impl Parser<'_> {
                         continue;
                     }
                 }
-                Some(b'"') => drop(self.string()?),
+                Some(b'"') => {
+                    self.string()?;
+                }
                 _ => self.scalar()?,
             }
             // A value ended: close containers until one goes on with `,`.
