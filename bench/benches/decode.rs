@@ -30,7 +30,6 @@ struct Order {
     order_id: String,
     user_id: String,
     amount: f64,
-    currency: String,
     status: String,
     created_at: u64,
     items: u32,
@@ -38,10 +37,9 @@ struct Order {
 
 fn order(i: u64) -> Order {
     Order {
-        order_id: format!("ORD-20250601-{i:06}"),
+        order_id: format!("ORD{i:07}"),
         user_id: format!("u_{:05}", i * 7919 % 100_000),
         amount: (i * 3701 % 1_000_000) as f64 / 100.0,
-        currency: "CNY".into(),
         status: ["PAID", "PENDING", "REFUNDED"][(i % 3) as usize].into(),
         created_at: 1_748_736_000_000 + i * 1337,
         items: (i % 9 + 1) as u32,
