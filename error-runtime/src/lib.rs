@@ -84,8 +84,8 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use serde;
 
+    pub use crate::__catalog_enum as catalog_enum;
     pub use crate::__impl_serde as impl_serde;
-    pub use crate::{__repr_all as repr_all, __repr_index_fn as repr_index_fn};
 
     pub use crate::probe::{edges, hash_i64, hash_str, middle, probe_i64, probe_str};
 }

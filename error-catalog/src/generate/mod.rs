@@ -250,33 +250,15 @@ impl<'a> Gen<'a> {
         self.c.code_type == CodeType::Int
     }
 
-    /// The payload type of the catch-all.
-    fn raw_ty(&self) -> String {
-        if self.is_int() {
-            "::core::primitive::i64".to_owned()
-        } else {
-            format!("{}::__private::String", self.rt)
-        }
-    }
-
+    /// The enum, through the runtime's `catalog_enum!`, which also defines
+    /// `ALL` and the tag read (`__error_code_tag`) that no other type can
+    /// reach: the generated text holds no `unsafe`.
     fn enum_def(&self, out: &mut String, cx: &Context) {
         let c = self.c;
+        let kind = if self.is_int() { "int" } else { "str" };
+        let _ = writeln!(out, "{}::__private::catalog_enum! {{\n{kind}", self.rt);
         push_doc(out, &enum_doc(c, cx));
-        let copy = if self.is_int() {
-            "::core::marker::Copy, "
-        } else {
-            ""
-        };
-        // `repr(u32)` puts the variant's index first in memory, where
-        // `__error_code_index` reads it (the runtime's `repr_index_fn`).
-        // Serde's impls go through `From<i64>`/`From<&str>`, so that read
-        // needs no invariant they could break (clippy's lint is about that).
-        let _ = writeln!(
-            out,
-            "#[derive(::core::clone::Clone, {copy}::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]\n\
-             #[repr(u32)]\n#[allow(clippy::unsafe_derive_deserialize)]\n{ALLOW}pub enum {} {{",
-            self.name
-        );
+        let _ = writeln!(out, "pub enum {} {{", self.name);
         for e in &c.entries {
             push_doc(out, &variant_doc(c, e));
             match &e.deprecated {
@@ -291,13 +273,59 @@ impl<'a> Gen<'a> {
             out.push_str(&e.name);
             out.push_str(",\n");
         }
-        let unknown_doc = if self.is_int() {
-            "A code this catalog does not define, with the raw value as received."
+        out.push_str("}\n");
+        push_doc(out, self.unknown_doc());
+        let _ = writeln!(out, "{};", c.unknown);
+        push_doc(
+            out,
+            &format!(
+                "Every known variant of `{}`, in catalog order ({} codes).",
+                c.name, self.n
+            ),
+        );
+        out.push_str("ALL;\n}\n");
+    }
+
+    fn unknown_doc(&self) -> &'static str {
+        if self.is_int() {
+            "A code this catalog does not define, with the raw value as received. \
+             Constructed from a code the catalog defines, it is that code's variant in every \
+             respect but `match`: `==`, `Hash` and every method answer as `from(code)` does."
         } else {
-            "A code this catalog does not define, with the raw text as received."
+            "A code this catalog does not define, with the raw text as received. \
+             Constructed from a code the catalog defines, it is that code's variant in every \
+             respect but `match`: `==`, `Hash` and every method answer as `from(code)` does."
+        }
+    }
+
+    /// `known` (of `index`, the position) for a known code, also one that
+    /// the catch-all holds; else `raw` of the catch-all's `raw`, or
+    /// `fallback` for a derived enum's unmatched variant.
+    fn by_position(&self, known: &str, raw: &str, fallback: &str) -> String {
+        let (n, unknown) = (self.n, raw_name(&self.c.unknown));
+        if !self.has_catch_all() {
+            return format!("{{ let index = self.__error_code_index(); {known} }}");
+        }
+        let only_catch_all = n == 0 && self.derive.is_none_or(|d| d.unmatched.is_empty());
+        let other = if only_catch_all {
+            String::new()
+        } else {
+            format!(", _ => {fallback}")
         };
-        push_doc(out, unknown_doc);
-        let _ = writeln!(out, "{}({}),\n}}", c.unknown, self.raw_ty());
+        let catch_all = format!("match self {{ Self::{unknown}(raw) => {raw}{other} }}");
+        if n == 0 {
+            return catch_all;
+        }
+        format!("{{ let index = self.__error_code_index(); if index < {n} {{ {known} }} else {{ {catch_all} }} }}")
+    }
+
+    /// The type the catch-all's payload is looked up as (behind `&`).
+    fn raw_param_ty(&self) -> &'static str {
+        if self.is_int() {
+            "::core::primitive::i64"
+        } else {
+            "::core::primitive::str"
+        }
     }
 
     /// `match self { known… => expr, Self::Unknown(raw) => unknown }`, without

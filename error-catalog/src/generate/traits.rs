@@ -59,6 +59,9 @@ known => ::core::fmt::Formatter::write_str(f, known.name()),
                 unknown_name = lit(&c.unknown),
             );
         }
+        if self.derive.is_none() {
+            self.equality(out);
+        }
         // The associated type is named through the trait: `Self::Code` is
         // ambiguous with a variant named `Code` (a future-incompatibility error).
         let _ = write!(
@@ -112,6 +115,55 @@ fn category(&self) -> ::core::option::Option<&'static ::core::primitive::str> {{
 fn arity(&self) -> ::core::primitive::usize {{ Self::arity(self) }}
 fn render_in(&self, lang: &::core::primitive::str, args: &[&dyn ::core::fmt::Display]) -> {rt}::__private::String {{
 Self::render_in(self, lang, args)
+}}
+}}
+"#
+        );
+    }
+
+    /// `PartialEq`, `Eq` and `Hash` by position, as `from(code)` gives it:
+    /// the catch-all holding a known code equals that code's variant.
+    /// Two catch-alls of unknown codes compare their codes.
+    fn equality(&self, out: &mut String) {
+        let (ty, n) = (&self.name, self.n);
+        let (eq, hash) = if n == 0 {
+            (
+                "self.code() == other.code()".to_owned(),
+                "::core::hash::Hash::hash(&self.code(), state);".to_owned(),
+            )
+        } else {
+            (
+                format!(
+                    "let index = self.__error_code_index();\n\
+                     index == other.__error_code_index() && (index < {n} || self.code() == other.code())"
+                ),
+                format!(
+                    "let index = self.__error_code_index();\n\
+                     if index < {n} {{ ::core::hash::Hash::hash(&index, state); }} else {{ ::core::hash::Hash::hash(&self.code(), state); }}"
+                ),
+            )
+        };
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
+{ALLOW}impl ::core::cmp::PartialEq for {ty} {{
+/// Equal codes, as `from(code)` reads them: `Unknown(c)` of a code `c` the
+/// catalog defines equals that code's variant.
+#[inline]
+fn eq(&self, other: &Self) -> ::core::primitive::bool {{
+{eq}
+}}
+}}
+
+#[automatically_derived]
+{ALLOW}impl ::core::cmp::Eq for {ty} {{}}
+
+#[automatically_derived]
+{ALLOW}impl ::core::hash::Hash for {ty} {{
+/// Hashes what `==` compares: the variant of the code.
+#[inline]
+fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {{
+{hash}
 }}
 }}
 "#
