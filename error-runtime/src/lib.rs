@@ -87,7 +87,7 @@ pub mod __private {
     pub use crate::__catalog_enum as catalog_enum;
     pub use crate::__impl_serde as impl_serde;
 
-    pub use crate::probe::{edges, hash_i64, hash_str, middle, probe_i64, probe_str};
+    pub use crate::probe::{probe_i64, probe_str};
 }
 
 /// Without the `serde` feature, generated enums get no serde impls.

@@ -57,7 +57,10 @@ macro_rules! __catalog_enum {
         $(#[doc = $doc])*
         #[derive($($derive),*)]
         #[repr(u32)]
-        #[allow(clippy::unreadable_literal, clippy::doc_markdown)]
+        // Serde's impls go through `From<i64>`/`From<&str>`, so the tag
+        // read needs no invariant they could break (clippy's lint is about
+        // that).
+        #[allow(clippy::unsafe_derive_deserialize, clippy::doc_markdown)]
         pub enum $name {
             $( $(#[doc = $vdoc])* $(#[deprecated $(= $note)?])? $variant, )*
             $(#[doc = $udoc])* $unknown($raw),

@@ -321,24 +321,24 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
         let canonical = format!(
             "/// The catch-all's position: its code's, or `{n}` for a code the catalog lacks.\n\
              #[inline(never)]\n\
-             fn __error_code_catch_all(raw: &{}) -> ::core::primitive::usize {{\n\
-             match Self::__error_code_lookup({}) {{ ::core::option::Option::Some(index) => index, ::core::option::Option::None => {n} }}\n}}\n",
+             fn __error_code_catch_all(raw: {}) -> ::core::primitive::usize {{\n\
+             ::core::option::Option::unwrap_or(Self::__error_code_lookup(raw), {n})\n}}\n",
             self.raw_param_ty(),
-            if self.is_int() { "*raw" } else { "raw" },
         );
+        let raw = if self.is_int() { "*raw" } else { "raw" };
         if self.derive.is_none() {
             // The tag is the position (`catalog_enum!`): one load, instead
             // of a `match` of one arm per code, which dominated
             // type-checking and borrow-checking of large catalogs.
             let body = if n == 0 {
                 format!(
-                    "match self {{ Self::{unknown}(raw) => Self::__error_code_catch_all(raw) }}"
+                    "match self {{ Self::{unknown}(raw) => Self::__error_code_catch_all({raw}) }}"
                 )
             } else {
                 format!(
                     "let tag = self.__error_code_tag();\n\
                      if tag < {n} {{ return tag; }}\n\
-                     match self {{ Self::{unknown}(raw) => Self::__error_code_catch_all(raw), _ => {n} }}"
+                     match self {{ Self::{unknown}(raw) => Self::__error_code_catch_all({raw}), _ => {n} }}"
                 )
             };
             return format!("{canonical}{doc}fn __error_code_index(&self) -> ::core::primitive::usize {{\n{body}\n}}");
@@ -350,7 +350,7 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
         let canonical = if self.has_catch_all() {
             let _ = writeln!(
                 arms,
-                "Self::{unknown}(raw) => Self::__error_code_catch_all(raw),"
+                "Self::{unknown}(raw) => Self::__error_code_catch_all({raw}),"
             );
             canonical
         } else {

@@ -319,12 +319,12 @@ impl<'a> Gen<'a> {
         format!("{{ let index = self.__error_code_index(); if index < {n} {{ {known} }} else {{ {catch_all} }} }}")
     }
 
-    /// The type the catch-all's payload is looked up as (behind `&`).
+    /// The type the catch-all's payload is looked up as.
     fn raw_param_ty(&self) -> &'static str {
         if self.is_int() {
             "::core::primitive::i64"
         } else {
-            "::core::primitive::str"
+            "&::core::primitive::str"
         }
     }
 
