@@ -252,23 +252,37 @@ impl<'a> Gen<'a> {
 
     /// The enum, through the runtime's `catalog_enum!`, which also defines
     /// `ALL` and the tag read (`__error_code_tag`) that no other type can
-    /// reach: the generated text holds no `unsafe`.
+    /// reach: the generated text holds no `unsafe`. Each variant has the
+    /// fixed shape the macro matches fast: one doc attribute, then the
+    /// deprecation as a `cfg_attr` that is off for a current variant.
     fn enum_def(&self, out: &mut String, cx: &Context) {
         let c = self.c;
-        let kind = if self.is_int() { "int" } else { "str" };
-        let _ = writeln!(out, "{}::__private::catalog_enum! {{\n{kind}", self.rt);
+        let rt = self.rt;
+        let _ = if self.is_int() {
+            writeln!(
+                out,
+                "{rt}::__private::catalog_enum! {{\n\
+                 [::core::clone::Clone, ::core::marker::Copy] [::core::primitive::i64] [0]"
+            )
+        } else {
+            writeln!(
+                out,
+                "{rt}::__private::catalog_enum! {{\n\
+                 [::core::clone::Clone] [{rt}::__private::String] [{rt}::__private::String::new()]"
+            )
+        };
         push_doc(out, &enum_doc(c, cx));
         let _ = writeln!(out, "pub enum {} {{", self.name);
         for e in &c.entries {
             push_doc(out, &variant_doc(c, e));
             match &e.deprecated {
-                Some(note) if note.is_empty() => out.push_str("#[deprecated]\n"),
+                Some(note) if note.is_empty() => out.push_str("#[cfg_attr(all(), deprecated)]\n"),
                 Some(note) => {
-                    out.push_str("#[deprecated = ");
+                    out.push_str("#[cfg_attr(all(), deprecated = ");
                     push_lit(out, note);
-                    out.push_str("]\n");
+                    out.push_str(")]\n");
                 }
-                None => {}
+                None => out.push_str("#[cfg_attr(any(), deprecated)]\n"),
             }
             out.push_str(&e.name);
             out.push_str(",\n");

@@ -3,14 +3,13 @@
 #![forbid(unsafe_code)]
 
 error_runtime::__private::catalog_enum! {
-    int
+    [Clone, Copy] [i64] [0]
     #[repr(u8)]
     pub enum Small {
-        A,
-        B,
+        #[doc = "A"] #[cfg_attr(any(), deprecated)] A,
     }
-    Unknown;
-    ALL;
+    #[doc = "The catch-all."] Unknown;
+    #[doc = "Every variant."] ALL;
 }
 
 fn main() {}
