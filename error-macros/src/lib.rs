@@ -4,7 +4,8 @@
 
 use error_catalog::generate::{Part, UNLEXABLE};
 use proc_macro::TokenStream;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
 
 /// Generates an error-code enum from a catalog file.
 ///
@@ -15,7 +16,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// mistake is a compile error naming `file:line:col`, the entry and the fix.
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
-    let output = error_catalog::include_catalog_output(input.into(), &call_site());
+    let site = call_site(&input.to_string());
+    let output = error_catalog::include_catalog_output(input.into(), &site);
     let mut tokens = TokenStream::new();
     for part in output.into_parts() {
         tokens.extend(match part {
@@ -105,17 +107,25 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///   enum; everything else of a bound enum equals `include_catalog!` of its file.
 #[proc_macro_derive(ErrorCode, attributes(catalog, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
-    error_catalog::derive_error_code(input.into(), &call_site()).into()
+    error_catalog::derive_error_code(input.into(), &call_site("")).into()
 }
 
-/// `file:line:col#n` of the macro call. Calls made through a user's
-/// `macro_rules!` share one call site; the count of expansions so far
-/// (deterministic: rustc expands in order) tells them apart.
-fn call_site() -> String {
-    static EXPANSIONS: AtomicUsize = AtomicUsize::new(0);
-    let nth = EXPANSIONS.fetch_add(1, Ordering::Relaxed);
-    let site = proc_macro::Span::call_site();
-    format!("{}:{}:{}#{nth}", site.file(), site.line(), site.column())
+/// `file:line:col#n` of the macro call, which names the hidden exported
+/// macro (see `error_catalog::generate::Context::call_site`). `n` counts the
+/// earlier expansions of the same `input` at the same place only: calls made
+/// through one `macro_rules!` share its call site, and this tells them apart,
+/// while an unrelated expansion, anywhere, changes nothing (a process-wide
+/// count renamed every later catalog, changing the crate's exported
+/// metadata). Deterministic, as rustc expands in order.
+fn call_site(input: &str) -> String {
+    static SEEN: Mutex<BTreeMap<String, usize>> = Mutex::new(BTreeMap::new());
+    let span = proc_macro::Span::call_site();
+    let site = format!("{}:{}:{}", span.file(), span.line(), span.column());
+    let mut seen = SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+    let count = seen.entry(format!("{site}\0{input}")).or_insert(0);
+    let nth = *count;
+    *count += 1;
+    format!("{site}#{nth}")
 }
 
 /// The error of a code-reference macro given a code its catalog lacks.
