@@ -103,6 +103,13 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///   rustc reports a missing one at the derive, suggesting it), `Copy`, `Eq`
 ///   and `Hash` are recommended. Variant docs and `#[deprecated]` are the
 ///   user's too: a bound file's `doc` and `deprecated` do not reach the enum.
+/// - A catch-all built holding a code the catalog defines (`Acme::Unknown(1001)`)
+///   answers every emitted method as that code's variant, as `from(code)`
+///   does (`message`, `name`, `is_success`, `is_known`, …). `==` and `Hash`
+///   are the enum's own derives, which compare the variants as built:
+///   `Acme::Unknown(1001) != Acme::System`. Build values with `from`, or
+///   write `PartialEq` by `code()`, where that matters; `include_catalog!`'s
+///   enums compare by code.
 /// - `CATALOG` and the texts of the catch-all (`unknown Acme code`) name the
 ///   enum; everything else of a bound enum equals `include_catalog!` of its file.
 #[proc_macro_derive(ErrorCode, attributes(catalog, code))]
