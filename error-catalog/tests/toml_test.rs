@@ -22,7 +22,8 @@ impl Decoder for Reader {
 
     fn decode(&self, data: &[u8]) -> Result<DecodedValue, Error> {
         let text = std::str::from_utf8(data).map_err(Error::new)?;
-        let root = error_catalog::toml_doc::parse(text).map_err(|d| Error::new(format!("{d:?}")))?;
+        let root =
+            error_catalog::toml_doc::parse(text).map_err(|d| Error::new(format!("{d:?}")))?;
         decoded(&root, text)
     }
 }

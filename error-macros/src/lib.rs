@@ -61,11 +61,13 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///
 /// ```text
 /// #[catalog(file = "PATH")]                                  bound form: nothing else
+///                                                            but crate and inherent
 /// #[catalog(lang = "TAG"                                     required (inline form)
 ///           , success = [CODE, …]                            codes meaning success
 ///           , placeholders = "none" | "java" | "printf"
 ///           , envelope(code = "…", message = ["…", …], data = "…")
-///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …))]
+///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …)
+///           , inherent = false)]                             no inherent methods (below)
 /// #[code(CODE                                                integer or string literal, first
 ///        , message = "TEXT" | message(TAG = "TEXT", …)       TAG as `en`, `zh-CN`, `es-419`
 ///        , key = "…", http = STATUS, retryable | retryable = BOOL, category = "NAME")]
@@ -95,6 +97,15 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///   them all, comparing `r#Type` as `Type`); codes, messages and everything
 ///   else come from the file; `ALL` is in file order. Editing the file rebuilds the crate. A subset file's
 ///   conversions to its parent enum are `include_catalog!`'s alone.
+/// - Inherent methods: by default the enum gets the same inherent methods and
+///   `ALL` as `include_catalog!`'s (so `Acme::System.message()` needs no
+///   import), and a method of the same name that the enum already has is a
+///   "duplicate definitions" error. `#[catalog(…, inherent = false)]` (either
+///   form) emits none of them: the enum keeps its own `code`, `name`, `ALL`…,
+///   and the catalog's are the `error_runtime::ErrorCode` trait's
+///   (`ErrorCode::code(&v)`, `<Acme as ErrorCode>::ALL`, or `use
+///   error_runtime::ErrorCode` where the enum's own do not shadow them).
+///   Everything else is emitted as without it.
 /// - Emitted: the inherent methods and `ALL`, the code conversions, `FromStr`,
 ///   `Display`, `Error`, `error_runtime::ErrorCode`, serde (feature `serde`)
 ///   and the code-reference macro (snake_case of the enum's name, expanding

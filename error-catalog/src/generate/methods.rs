@@ -6,6 +6,24 @@ use crate::model::{Matcher, PlaceholderStyle};
 use crate::placeholder::{self, Piece};
 use std::fmt::Write as _;
 
+/// The public methods of the inherent `impl`, which the `ErrorCode` trait
+/// mirrors.
+const PUBLIC_METHODS: [&str; 13] = [
+    "code",
+    "message",
+    "message_in",
+    "name",
+    "key",
+    "is_success",
+    "is_known",
+    "http_status",
+    "is_retryable",
+    "category",
+    "arity",
+    "render",
+    "render_in",
+];
+
 impl Gen<'_> {
     pub(super) fn inherent(&self, out: &mut String) {
         let rt = self.rt;
@@ -168,8 +186,9 @@ impl Gen<'_> {
         let all = self.all();
         let index = self.index_fn();
 
+        let mut block = String::new();
         let _ = write!(
-            out,
+            block,
             r#"#[allow(deprecated)]
 {ALLOW}impl {ty} {{
 {all}
@@ -285,6 +304,39 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
 "#,
             ty = self.name,
         );
+        out.push_str(&self.hide_api(block));
+    }
+
+    /// `text` calling the public items by their names in the inherent
+    /// `impl` (see `api`): `Self::code(self…`, `self.code()`, `Self::ALL`.
+    pub(super) fn call_api(&self, text: String) -> String {
+        if self.derive.is_none_or(|d| d.inherent) {
+            return text;
+        }
+        let mut text = text.replace("Self::ALL", "Self::__ERROR_CODE_ALL");
+        for name in PUBLIC_METHODS {
+            let api = self.api(name);
+            text = text
+                .replace(&format!("Self::{name}(self"), &format!("Self::{api}(self"))
+                .replace(&format!(".{name}()"), &format!(".{api}()"));
+        }
+        text
+    }
+
+    /// The inherent `impl` with its public items hidden when the derived
+    /// enum opted out of them (`api` names them for their callers).
+    fn hide_api(&self, block: String) -> String {
+        if self.derive.is_none_or(|d| d.inherent) {
+            return block;
+        }
+        let mut block = block.replace("pub const ALL:", "const __ERROR_CODE_ALL:");
+        for name in PUBLIC_METHODS {
+            block = block.replace(
+                &format!("pub fn {name}("),
+                &format!("fn {}(", self.api(name)),
+            );
+        }
+        block
     }
 
     /// A derived enum's `ALL` (a generated enum's is `catalog_enum!`'s).

@@ -55,6 +55,10 @@ pub struct Derive {
     /// which were reported): they take the catch-all's facts so that the
     /// generated `match`es stay exhaustive and no error cascades.
     pub unmatched: Vec<String>,
+    /// `#[catalog(inherent = false)]` makes this false: the public methods
+    /// and `ALL` are then the `ErrorCode` trait's alone, so that the enum's
+    /// own methods of the same names do not clash with them.
+    pub inherent: bool,
 }
 
 /// The payload type of a hand-written catch-all variant.
@@ -182,7 +186,9 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> O
         push_lit(&mut out, path);
         out.push_str(");\n");
     }
-    g.conversions(&mut out);
+    let mut conversions = String::new();
+    g.conversions(&mut conversions);
+    out.push_str(&g.call_api(conversions));
     Output {
         parts: vec![Part::Text(out)],
     }
@@ -227,6 +233,17 @@ impl<'a> Gen<'a> {
     /// is avoided: rustc resolves it by a linear search of the variants.
     fn path_of(&self, e: &crate::model::Entry) -> String {
         format!("{}::{}", self.name, raw_name(&e.name))
+    }
+
+    /// The name of the public method `name` (or of `ALL`) in the generated
+    /// inherent `impl`: hidden for a derived enum without inherent methods,
+    /// whose trait impl calls it.
+    fn api(&self, name: &str) -> String {
+        match self.derive {
+            Some(d) if !d.inherent && name == "ALL" => "__ERROR_CODE_ALL".to_owned(),
+            Some(d) if !d.inherent => format!("__error_code_api_{name}"),
+            _ => name.to_owned(),
+        }
     }
 
     /// Whether the enum has a catch-all (a derived enum may have none).

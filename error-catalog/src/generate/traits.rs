@@ -64,8 +64,9 @@ known => ::core::fmt::Formatter::write_str(f, known.name()),
         }
         // The associated type is named through the trait: `Self::Code` is
         // ambiguous with a variant named `Code` (a future-incompatibility error).
+        let mut block = String::new();
         let _ = write!(
-            out,
+            block,
             r#"#[automatically_derived]
 {ALLOW}impl ::core::fmt::Display for {ty} {{
 /// `code: message`, the message in the catalog's own language.
@@ -119,30 +120,24 @@ Self::render_in(self, lang, args)
 }}
 "#
         );
+        out.push_str(&self.call_api(block));
     }
 
-    /// `PartialEq`, `Eq` and `Hash` by position, as `from(code)` gives it:
-    /// the catch-all holding a known code equals that code's variant.
-    /// Two catch-alls of unknown codes compare their codes.
+    /// `PartialEq`, `Eq` and `Hash` by code, as `from(code)` reads it: the
+    /// catch-all holding a known code equals that code's variant. Two known
+    /// variants compare their tags (codes are distinct); otherwise the codes
+    /// compare, with no lookup. `Hash` hashes the code.
     fn equality(&self, out: &mut String) {
         let (ty, n) = (&self.name, self.n);
-        let (eq, hash) = if n == 0 {
-            (
-                "self.code() == other.code()".to_owned(),
-                "::core::hash::Hash::hash(&self.code(), state);".to_owned(),
-            )
+        let eq = if n == 0 {
+            "self.code() == other.code()".to_owned()
         } else {
-            (
-                format!(
-                    "let index = self.__error_code_index();\n\
-                     index == other.__error_code_index() && (index < {n} || self.code() == other.code())"
-                ),
-                format!(
-                    "let index = self.__error_code_index();\n\
-                     if index < {n} {{ ::core::hash::Hash::hash(&index, state); }} else {{ ::core::hash::Hash::hash(&self.code(), state); }}"
-                ),
+            format!(
+                "let (tag, other_tag) = (self.__error_code_tag(), other.__error_code_tag());\n\
+                 if tag < {n} && other_tag < {n} {{ tag == other_tag }} else {{ self.code() == other.code() }}"
             )
         };
+        let hash = "::core::hash::Hash::hash(&self.code(), state);";
         let _ = write!(
             out,
             r#"#[automatically_derived]
@@ -160,7 +155,7 @@ fn eq(&self, other: &Self) -> ::core::primitive::bool {{
 
 #[automatically_derived]
 {ALLOW}impl ::core::hash::Hash for {ty} {{
-/// Hashes what `==` compares: the variant of the code.
+/// Hashes what `==` compares: the code.
 #[inline]
 fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {{
 {hash}
