@@ -129,10 +129,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
 fn crate_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> Option<String> {
     let mut found = None;
     for (i, (key, node)) in args.iter().enumerate() {
-        let at = spans
-            .get(&node.span)
-            .or_else(|| spans.get(&key.span))
-            .unwrap_or_else(Span::call_site);
+        let at = value_span(spans, key, node);
         if i > 0 {
             errors.at(
                 spans.get(&key.span).unwrap_or(at),
@@ -155,15 +152,20 @@ fn crate_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> Opt
     found
 }
 
+/// Where an option's value is written (its key's span if the value has none).
+fn value_span(spans: &Spans, key: &Key, node: &Node) -> Span {
+    spans
+        .get(&node.span)
+        .or_else(|| spans.get(&key.span))
+        .unwrap_or_else(Span::call_site)
+}
+
 /// `inherent = BOOL` (default `true`): whether the enum gets the inherent
 /// methods and `ALL`, or the `ErrorCode` trait's alone.
 fn inherent_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> bool {
     let mut inherent = true;
     for (i, (key, node)) in args.iter().enumerate() {
-        let at = spans
-            .get(&node.span)
-            .or_else(|| spans.get(&key.span))
-            .unwrap_or_else(Span::call_site);
+        let at = value_span(spans, key, node);
         match &node.value {
             _ if i > 0 => errors.at(
                 spans.get(&key.span).unwrap_or(at),
