@@ -8,9 +8,9 @@
 //! writes the enum itself and attaches the reads to that enum only. The enum
 //! is `#[repr(u32)]` and takes no other attribute but `#[doc]`, so every
 //! value starts with its `u32` tag (RFC 2195). Each variant before the
-//! catch-all is matched as `#[doc = …] #[cfg_attr …] Name,`: a unit variant
-//! with an implicit discriminant (its attributes can only document,
-//! deprecate or remove it, and removing one leaves the others contiguous).
+//! catch-all is matched as `#[doc = …] #[NAME = …] Name,`: a unit variant
+//! with an implicit discriminant (an attribute of that form can only
+//! document or deprecate it).
 //! So the tags are `0..N` for those, `N` for the catch-all, which the macro
 //! writes last; `N` is read from a catch-all value at compile time.
 //!
@@ -26,7 +26,7 @@
 ///     [DERIVES] [CATCH-ALL PAYLOAD TYPE] [A VALUE OF IT]
 ///     #[doc = "…"]*
 ///     pub enum Name {
-///         (#[doc = "…"] #[cfg_attr(PREDICATE, deprecated…)] Variant,)*
+///         (#[doc = "…"] #[deprecated = "…"] Variant,)*   // or #[doc = ""]
 ///     }
 ///     #[doc = "…"] Unknown;           // the catch-all, last in the enum
 ///     #[doc = "…"] ALL;               // the docs of `Name::ALL`
@@ -43,7 +43,7 @@ macro_rules! __catalog_enum {
         [$($derive:tt)*] [$raw:ty] [$zero:expr]
         $(#[doc = $doc:tt])*
         pub enum $name:ident {
-            $( #[doc = $vdoc:tt] #[cfg_attr $deprecated:tt] $variant:ident, )*
+            $( #[doc = $vdoc:tt] #[$mark:ident = $note:tt] $variant:ident, )*
         }
         #[doc = $udoc:tt] $unknown:ident;
         #[doc = $adoc:tt] ALL;
@@ -56,7 +56,7 @@ macro_rules! __catalog_enum {
         // that).
         #[allow(clippy::unsafe_derive_deserialize, clippy::doc_markdown)]
         pub enum $name {
-            $( #[doc = $vdoc] #[cfg_attr $deprecated] $variant, )*
+            $( #[doc = $vdoc] #[$mark = $note] $variant, )*
             #[doc = $udoc] $unknown($raw),
         }
 

@@ -72,6 +72,10 @@ pub enum CatchAll {
     BoxStr,
 }
 
+/// The note of a variant deprecated without one (`deprecated = true`): the
+/// enum's macro takes every deprecation with a note.
+const DEPRECATED: &str = "deprecated in the catalog";
+
 /// The runtime crate's path in generated code unless the user names another
 /// (a crate that renames `error-runtime` in its `Cargo.toml`).
 pub const DEFAULT_CRATE: &str = "::error_runtime";
@@ -270,8 +274,8 @@ impl<'a> Gen<'a> {
     /// The enum, through the runtime's `catalog_enum!`, which also defines
     /// `ALL` and the tag read (`__error_code_tag`) that no other type can
     /// reach: the generated text holds no `unsafe`. Each variant has the
-    /// fixed shape the macro matches fast: one doc attribute, then the
-    /// deprecation as a `cfg_attr` that is off for a current variant.
+    /// fixed shape the macro matches fast: its doc attribute, then its
+    /// deprecation, or an empty doc line for a current variant.
     fn enum_def(&self, out: &mut String, cx: &Context) {
         let c = self.c;
         let rt = self.rt;
@@ -292,14 +296,13 @@ impl<'a> Gen<'a> {
         let _ = writeln!(out, "pub enum {} {{", self.name);
         for e in &c.entries {
             push_doc(out, &variant_doc(c, e));
-            match &e.deprecated {
-                Some(note) if note.is_empty() => out.push_str("#[cfg_attr(all(), deprecated)]\n"),
+            match e.deprecated.as_deref() {
                 Some(note) => {
-                    out.push_str("#[cfg_attr(all(), deprecated = ");
-                    push_lit(out, note);
-                    out.push_str(")]\n");
+                    out.push_str("#[deprecated = ");
+                    push_lit(out, if note.is_empty() { DEPRECATED } else { note });
+                    out.push_str("]\n");
                 }
-                None => out.push_str("#[cfg_attr(any(), deprecated)]\n"),
+                None => out.push_str("#[doc = \"\"]\n"),
             }
             out.push_str(&e.name);
             out.push_str(",\n");
