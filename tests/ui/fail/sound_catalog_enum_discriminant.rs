@@ -6,8 +6,8 @@
 error_runtime::__private::catalog_enum! {
     [Clone, Copy] [i64] [0]
     pub enum Small {
-        #[doc = "A"] #[cfg_attr(any(), deprecated)] A,
-        #[doc = "B"] #[cfg_attr(any(), deprecated)] B = 7,
+        #[doc = "A"] #[doc = ""] A,
+        #[doc = "B"] #[doc = ""] B = 7,
     }
     #[doc = "The catch-all."] Unknown;
     #[doc = "Every variant."] ALL;

@@ -6,7 +6,7 @@ error_runtime::__private::catalog_enum! {
     [Clone, Copy] [i64] [0]
     #[repr(u8)]
     pub enum Small {
-        #[doc = "A"] #[cfg_attr(any(), deprecated)] A,
+        #[doc = "A"] #[doc = ""] A,
     }
     #[doc = "The catch-all."] Unknown;
     #[doc = "Every variant."] ALL;
