@@ -472,6 +472,16 @@ fn module(c: &Catalog) -> String {
         "#[inline(never)] pub fn ours_message(v: &Ours) -> &'static str {{ v.message() }}"
     )
     .unwrap();
+    writeln!(
+        m,
+        "#[inline(never)] pub fn ours_eq((a, b): (&Ours, &Ours)) -> bool {{ a == b }}"
+    )
+    .unwrap();
+    writeln!(
+        m,
+        "#[inline(never)] pub fn plain_eq((a, b): (&Plain, &Plain)) -> bool {{ a == b }}"
+    )
+    .unwrap();
 
     let inputs: String = inputs.iter().map(|c| format!("{},", c.lit())).collect();
     writeln!(m, "pub static INPUTS: [{code_ty}; {LOOKUPS}] = [{inputs}];").unwrap();

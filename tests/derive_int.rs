@@ -117,8 +117,8 @@ fn inline_placeholders() {
 #[test]
 fn inline_facts() {
     assert!(Acme::Ok.is_success() && Acme::Done.is_success());
-    assert!(!Acme::SystemBusy.is_success() && !Acme::Other(0).is_success());
-    assert!(Acme::Ok.is_known() && !Acme::Other(0).is_known());
+    assert!(!Acme::SystemBusy.is_success() && !Acme::Other(7).is_success());
+    assert!(Acme::Ok.is_known() && !Acme::Other(7).is_known());
     assert_eq!(Acme::ParamMissing.http_status(), Some(400));
     assert_eq!(Acme::Ok.http_status(), None);
     assert!(Acme::SystemBusy.is_retryable());
@@ -126,7 +126,7 @@ fn inline_facts() {
     assert_eq!(Acme::RecordMissing.key(), Some("record_missing"));
     assert_eq!(Acme::Ok.key(), None);
     assert_eq!(Acme::SystemBusy.name(), "SystemBusy");
-    assert_eq!(Acme::Other(1).name(), "Other");
+    assert_eq!(Acme::Other(7).name(), "Other");
     // Given on the code, found from the ranges, also for unknown codes.
     assert_eq!(Acme::InvalidSignature.category(), Some("card"));
     assert_eq!(Acme::SystemBusy.category(), Some("common"));
@@ -295,4 +295,18 @@ fn catch_all_only_is_an_empty_catalog() {
     assert_eq!(OnlyRaw::Unknown(5).code(), 5);
     assert!(!OnlyRaw::Unknown(5).is_known());
     assert_eq!(OnlyRaw::Unknown(5).message(), "unknown OnlyRaw code");
+}
+
+/// A hand-written catch-all holding a code the enum defines: the generated
+/// methods answer as `from(code)` does; `==` is the enum's own derive.
+#[test]
+fn inline_catch_all_of_a_known_code() {
+    let held = Acme::Other(4026);
+    assert_eq!(held.name(), "InvalidSignature");
+    assert_eq!(held.message(), Acme::InvalidSignature.message());
+    assert!(held.is_known() && Acme::Other(0).is_success());
+    assert_eq!(held.http_status(), Some(401));
+    assert_eq!(held.key(), Some("sign_error"));
+    assert_eq!(held.category(), Some("card"));
+    assert_ne!(held, Acme::InvalidSignature);
 }

@@ -1,6 +1,6 @@
 //! Property tests of the generated conversions: total, lossless and consistent
 //! with each other, for every `i64` and every string, plus the serde round trip
-//! and the agreement of the two copies of the string hash.
+//! and the lookup tables of random catalogs.
 //!
 //! The integer catalog is tests/catalogs/int.toml (`AcmeStatus`: negative,
 //! `i64::MIN`/`i64::MAX` codes, a renamed catch-all `Other`); the string catalog
@@ -153,25 +153,6 @@ proptest! {
             GatewayCode::from(json.as_str())
         );
     }
-
-    #[test]
-    fn the_two_string_hashes_agree(s in str_code(), seed in any::<u64>()) {
-        let (a, b) = error_runtime::__private::edges(s.as_bytes());
-        prop_assert_eq!(error_catalog::hash::edges(s.as_bytes()), (a, b));
-        prop_assert_eq!(
-            error_catalog::hash::hash_code_str(&s, seed, false),
-            error_runtime::__private::hash_str::<false>(s.as_bytes(), a, b, seed)
-        );
-        prop_assert_eq!(
-            error_catalog::hash::hash_code_str(&s, seed, true),
-            error_runtime::__private::hash_str::<true>(s.as_bytes(), a, b, seed)
-        );
-    }
-
-    #[test]
-    fn the_two_integer_hashes_agree(x in any::<i64>()) {
-        prop_assert_eq!(error_catalog::hash::hash_i64(x), error_runtime::__private::hash_i64(x));
-    }
 }
 
 proptest! {
@@ -188,7 +169,7 @@ proptest! {
         let codes: Vec<i64> = codes.into_iter().collect();
         let table = error_catalog::hash::int_table(&codes).unwrap();
         let found = |code: i64| {
-            let slot = table.slot(error_runtime::__private::hash_i64(code));
+            let slot = table.slot(error_catalog::hash::hash_i64(code));
             table.slots[slot].filter(|&i| codes[i as usize] == code)
         };
         for (i, &code) in codes.iter().enumerate() {
@@ -200,7 +181,7 @@ proptest! {
         for (slot, entry) in table.slots.iter().enumerate() {
             if entry.is_none() {
                 let filler = error_catalog::hash::int_filler(&table, slot);
-                prop_assert_ne!(table.slot(error_runtime::__private::hash_i64(filler)), slot);
+                prop_assert_ne!(table.slot(error_catalog::hash::hash_i64(filler)), slot);
             }
         }
     }
@@ -218,13 +199,7 @@ proptest! {
         let table = error_catalog::hash::str_table(&codes).unwrap();
         let mut seen = vec![false; table.slots.len()];
         for (i, code) in codes.iter().enumerate() {
-            let (a, b) = error_runtime::__private::edges(code.as_bytes());
-            let h = if table.full {
-                error_runtime::__private::hash_str::<true>(code.as_bytes(), a, b, table.seed)
-            } else {
-                error_runtime::__private::hash_str::<false>(code.as_bytes(), a, b, table.seed)
-            };
-            let slot = table.slot(h);
+            let slot = table.slot(error_catalog::hash::hash_code_str(code, table.seed, table.full));
             prop_assert_eq!(table.slots[slot], Some(i as u32));
             prop_assert!(!std::mem::replace(&mut seen[slot], true));
         }
@@ -255,35 +230,6 @@ fn the_codes_are_distinct() {
     strings.sort_unstable();
     strings.dedup();
     assert_eq!(strings.len(), GatewayCode::ALL.len());
-}
-
-#[test]
-fn the_two_string_hashes_agree_on_edge_cases() {
-    let long = "x".repeat(10_000);
-    for s in [
-        "",
-        "\0",
-        "0000",
-        "00000",
-        "with space",
-        "\u{10ffff}",
-        "é",
-        "0123456789abcdef",
-        "0123456789abcdefg",
-        "0123456789abcdefghijklmn",
-        "0123456789abcdefghijklmno",
-        &long,
-    ] {
-        let (a, b) = error_runtime::__private::edges(s.as_bytes());
-        assert_eq!(error_catalog::hash::edges(s.as_bytes()), (a, b), "{s:?}");
-        for seed in [0, 1, u64::MAX] {
-            assert_eq!(
-                error_catalog::hash::hash_code_str(s, seed, true),
-                error_runtime::__private::hash_str::<true>(s.as_bytes(), a, b, seed),
-                "{s:?}"
-            );
-        }
-    }
 }
 
 /// Long codes sharing their length and first and last 8 bytes (so the table

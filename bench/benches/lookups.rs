@@ -2,7 +2,8 @@
 //! `include_catalog!` generates against its competitors, on 1,024 lookups
 //! (80% known, 20% unknown, random order). Each lookup is a call to an
 //! `#[inline(never)]` function with a `black_box`ed argument and result;
-//! `floor` is the same loop calling an identity function.
+//! `floor` is the same loop calling an identity function; `eq` compares
+//! each input's variant with the next one's.
 
 use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
@@ -47,6 +48,21 @@ macro_rules! variant_to {
         let mut g = group($c, concat!("to_message/", stringify!($m)));
         run(&mut g, "ours", &ours, m::ours_message);
         run(&mut g, "match", &plain, m::plain_message);
+        g.finish();
+        // Each input against the next: mostly different variants, some equal.
+        let ours_pairs: Vec<_> = ours
+            .iter()
+            .zip(ours.iter().cycle().skip(1))
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        let plain_pairs: Vec<_> = plain
+            .iter()
+            .zip(plain.iter().cycle().skip(1))
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        let mut g = group($c, concat!("eq/", stringify!($m)));
+        run(&mut g, "ours", &ours_pairs, m::ours_eq);
+        run(&mut g, "derived", &plain_pairs, m::plain_eq);
         g.finish();
     }};
 }

@@ -1,17 +1,16 @@
 //! Perfect-hash tables computed while generating, so that code → variant is a
 //! hash, one slot load and one comparison at run time, with no loop, no
 //! set-up and no dependency. The runtime side is
-//! `error_runtime::__private::{probe_i64, probe_str}`; the hashes and the
-//! slot function here must stay identical to it (tests in `tests/` check
-//! both on the same inputs).
+//! `error_runtime::__private::{probe_i64, probe_str}`; both take the hashes
+//! and the slot function from `error-hash`.
 //!
 //! Small catalogs get a single-level table: a displacement searched until
 //! every code has a slot of its own. Larger ones get hash-and-displace: the
 //! top bits of the hash pick a bucket whose displacement, searched here
 //! bucket by bucket (largest first), places all its codes in free slots.
 
-/// Must equal the runtime's `SPREAD`.
-const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
+pub use error_hash::{edges, hash_i64, middle};
+use error_hash::{hash_str, spread};
 
 /// Largest single-level table tried, in bytes (it should stay in L1).
 const SINGLE_LEVEL_BYTES: usize = 16 * 1024;
@@ -48,8 +47,11 @@ impl Table {
 }
 
 fn slot(h: u64, disp: &[u32], bshift: u32, shift: u32) -> usize {
-    let d = disp[(h >> bshift) as usize & (disp.len() - 1)];
-    ((h ^ u64::from(d)).wrapping_mul(SPREAD) >> shift) as usize
+    spread(
+        h,
+        u64::from(disp[(h >> bshift) as usize & (disp.len() - 1)]),
+        shift,
+    )
 }
 
 /// FNV-1a over the bytes with a final fold: a stable name hash (the
@@ -63,61 +65,15 @@ pub fn name_hash(text: &str) -> u64 {
     h ^ (h >> 32)
 }
 
-/// The hash of an integer code; identical to the runtime's `hash_i64`.
-pub fn hash_i64(code: i64) -> u64 {
-    (code as u64).wrapping_mul(SPREAD)
-}
-
-/// The first and last words of a string code; identical to the runtime's `edges`.
-pub fn edges(s: &[u8]) -> (u64, u64) {
-    if let (Some(first), Some(last)) = (s.first_chunk::<8>(), s.last_chunk::<8>()) {
-        (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
-    } else if let (Some(first), Some(last)) = (s.first_chunk::<4>(), s.last_chunk::<4>()) {
-        (
-            u64::from(u32::from_le_bytes(*first)),
-            u64::from(u32::from_le_bytes(*last)),
-        )
-    } else if let (Some(&first), Some(&last)) = (s.first(), s.last()) {
-        let middle = s[s.len() / 2];
-        (
-            u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16,
-            0,
-        )
-    } else {
-        (0, 0)
-    }
-}
-
-/// The word at byte 8; identical to the runtime's `middle`.
-pub fn middle(s: &[u8]) -> u64 {
-    match s.get(8..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(word) => u64::from_le_bytes(*word),
-        None => 0,
-    }
-}
-
-/// The hash of a string code; identical to the runtime's `hash_str`.
+/// The hash of a string code, as the runtime computes it.
 pub fn hash_code_str(s: &str, seed: u64, full: bool) -> u64 {
     let s = s.as_bytes();
     let (a, b) = edges(s);
-    let n = s.len();
-    let mut x = a ^ seed;
-    if full && n > 16 {
-        let mut at = 8;
-        while at < n - 8 {
-            let start = if at + 16 > n { n - 16 } else { at };
-            if let Some(word) = s[start..].first_chunk::<8>() {
-                x = mix(x, u64::from_le_bytes(*word));
-            }
-            at += 8;
-        }
+    if full {
+        hash_str::<true>(s, a, b, seed)
+    } else {
+        hash_str::<false>(s, a, b, seed)
     }
-    mix(x, b ^ (n as u64) ^ seed.rotate_left(32))
-}
-
-fn mix(x: u64, y: u64) -> u64 {
-    let p = u128::from(x ^ 0xa076_1d64_78bd_642f) * u128::from(y ^ 0xe703_7ed1_a0b4_28db);
-    (p as u64) ^ (p >> 64) as u64
 }
 
 /// The table for integer codes (distinct, as validation guarantees).
@@ -224,7 +180,7 @@ fn displace(hashes: &[u64], size: usize, buckets: usize, bshift: u32) -> Option<
         let found = (0..BUCKET_TRIES).find(|&d| {
             slots.clear();
             for &h in &members[b] {
-                let s = ((h ^ u64::from(d)).wrapping_mul(SPREAD) >> shift) as usize;
+                let s = spread(h, u64::from(d), shift);
                 if used[s] || slots.contains(&s) {
                     return false;
                 }

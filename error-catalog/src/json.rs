@@ -1,5 +1,22 @@
-//! A dependency-free JSON reader (RFC 8259) that builds the spanned tree of
+//! A dependency-free JSON reader that builds the spanned tree of
 //! [`crate::value`], so JSON catalogs get the same positioned diagnostics as TOML.
+//!
+//! It reads the JSON of RFC 8259 with these deliberate departures, each for
+//! what a catalog is:
+//!
+//! - `null` is a syntax error: no catalog field takes it, and "remove the
+//!   field" is the fix to say.
+//! - A leading byte-order mark is skipped (RFC 8259 lets a parser ignore it;
+//!   editors on some systems write one).
+//! - An unpaired UTF-16 surrogate escape (`"\uD800"`) is an error: a Rust
+//!   string cannot hold it (RFC 8259 admits it, with unpredictable results).
+//! - Arrays and objects nest at most 128 deep (RFC 8259 lets a parser set
+//!   limits), so hostile input gets an error instead of a stack overflow.
+//! - Object members keep their order and their duplicates (RFC 8259 leaves
+//!   duplicate names undefined): the catalog reader reports a duplicate
+//!   where it is written instead of keeping the last one silently.
+//! - An integer beyond `i64` is kept as written, so that the validator can
+//!   say "out of range" at it.
 
 use crate::value::{Int, Key, Node, Span, Value};
 

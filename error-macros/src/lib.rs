@@ -4,7 +4,8 @@
 
 use error_catalog::generate::{Part, UNLEXABLE};
 use proc_macro::TokenStream;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
 
 /// Generates an error-code enum from a catalog file.
 ///
@@ -15,7 +16,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// mistake is a compile error naming `file:line:col`, the entry and the fix.
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
-    let output = error_catalog::include_catalog_output(input.into(), &call_site());
+    let site = call_site(&input.to_string());
+    let output = error_catalog::include_catalog_output(input.into(), &site);
     let mut tokens = TokenStream::new();
     for part in output.into_parts() {
         tokens.extend(match part {
@@ -59,11 +61,13 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///
 /// ```text
 /// #[catalog(file = "PATH")]                                  bound form: nothing else
+///                                                            but crate and inherent
 /// #[catalog(lang = "TAG"                                     required (inline form)
 ///           , success = [CODE, …]                            codes meaning success
 ///           , placeholders = "none" | "java" | "printf"
 ///           , envelope(code = "…", message = ["…", …], data = "…")
-///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …))]
+///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …)
+///           , inherent = false)]                             no inherent methods (below)
 /// #[code(CODE                                                integer or string literal, first
 ///        , message = "TEXT" | message(TAG = "TEXT", …)       TAG as `en`, `zh-CN`, `es-419`
 ///        , key = "…", http = STATUS, retryable | retryable = BOOL, category = "NAME")]
@@ -93,6 +97,15 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///   them all, comparing `r#Type` as `Type`); codes, messages and everything
 ///   else come from the file; `ALL` is in file order. Editing the file rebuilds the crate. A subset file's
 ///   conversions to its parent enum are `include_catalog!`'s alone.
+/// - Inherent methods: by default the enum gets the same inherent methods and
+///   `ALL` as `include_catalog!`'s (so `Acme::System.message()` needs no
+///   import), and a method of the same name that the enum already has is a
+///   "duplicate definitions" error. `#[catalog(…, inherent = false)]` (either
+///   form) emits none of them: the enum keeps its own `code`, `name`, `ALL`…,
+///   and the catalog's are the `error_runtime::ErrorCode` trait's
+///   (`ErrorCode::code(&v)`, `<Acme as ErrorCode>::ALL`, or `use
+///   error_runtime::ErrorCode` where the enum's own do not shadow them).
+///   Everything else is emitted as without it.
 /// - Emitted: the inherent methods and `ALL`, the code conversions, `FromStr`,
 ///   `Display`, `Error`, `error_runtime::ErrorCode`, serde (feature `serde`)
 ///   and the code-reference macro (snake_case of the enum's name, expanding
@@ -101,21 +114,36 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
 ///   rustc reports a missing one at the derive, suggesting it), `Copy`, `Eq`
 ///   and `Hash` are recommended. Variant docs and `#[deprecated]` are the
 ///   user's too: a bound file's `doc` and `deprecated` do not reach the enum.
+/// - A catch-all built holding a code the catalog defines (`Acme::Unknown(1001)`)
+///   answers every emitted method as that code's variant, as `from(code)`
+///   does (`message`, `name`, `is_success`, `is_known`, …). `==` and `Hash`
+///   are the enum's own derives, which compare the variants as built:
+///   `Acme::Unknown(1001) != Acme::System`. Build values with `from`, or
+///   write `PartialEq` by `code()`, where that matters; `include_catalog!`'s
+///   enums compare by code.
 /// - `CATALOG` and the texts of the catch-all (`unknown Acme code`) name the
 ///   enum; everything else of a bound enum equals `include_catalog!` of its file.
 #[proc_macro_derive(ErrorCode, attributes(catalog, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
-    error_catalog::derive_error_code(input.into(), &call_site()).into()
+    error_catalog::derive_error_code(input.into(), &call_site("")).into()
 }
 
-/// `file:line:col#n` of the macro call. Calls made through a user's
-/// `macro_rules!` share one call site; the count of expansions so far
-/// (deterministic: rustc expands in order) tells them apart.
-fn call_site() -> String {
-    static EXPANSIONS: AtomicUsize = AtomicUsize::new(0);
-    let nth = EXPANSIONS.fetch_add(1, Ordering::Relaxed);
-    let site = proc_macro::Span::call_site();
-    format!("{}:{}:{}#{nth}", site.file(), site.line(), site.column())
+/// `file:line:col#n` of the macro call, which names the hidden exported
+/// macro (see `error_catalog::generate::Context::call_site`). `n` counts the
+/// earlier expansions of the same `input` at the same place only: calls made
+/// through one `macro_rules!` share its call site, and this tells them apart,
+/// while an unrelated expansion, anywhere, changes nothing (a process-wide
+/// count renamed every later catalog, changing the crate's exported
+/// metadata). Deterministic, as rustc expands in order.
+fn call_site(input: &str) -> String {
+    static SEEN: Mutex<BTreeMap<String, usize>> = Mutex::new(BTreeMap::new());
+    let span = proc_macro::Span::call_site();
+    let site = format!("{}:{}:{}", span.file(), span.line(), span.column());
+    let mut seen = SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+    let count = seen.entry(format!("{site}\0{input}")).or_insert(0);
+    let nth = *count;
+    *count += 1;
+    format!("{site}#{nth}")
 }
 
 /// The error of a code-reference macro given a code its catalog lacks.

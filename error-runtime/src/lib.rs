@@ -29,6 +29,27 @@
 //! assert_eq!(log_line(&status), "[EbetStatus] Invalid signature");
 //! ```
 //!
+//! # The catch-all holding a known code
+//!
+//! `Unknown(code)` keeps a code the catalog does not define, and it stays
+//! constructible from any code, so a value can also be built holding one the
+//! catalog defines. Such a value is that code's variant in every respect but
+//! `match`: `==`, `Hash` and every method (`message`, `name`, `is_success`,
+//! `is_known`, …) answer as `from(code)` does, and a serde round trip gives
+//! that variant. A `match` (and `Debug`) sees the variant as built;
+//! `from(value.code())` gives the named one.
+//!
+//! ```
+//! # mod ebet { error_runtime::include_catalog!("../catalogs/ebet.toml"); }
+//! # use ebet::EbetStatus;
+//! let held = EbetStatus::Unknown(4026);
+//! assert_eq!(held, EbetStatus::InvalidSignature);
+//! assert_eq!(held.message_in("en"), "Invalid signature");
+//! assert!(EbetStatus::Unknown(200).is_success() && held.is_known());
+//! assert!(matches!(held, EbetStatus::Unknown(_)));
+//! assert!(matches!(EbetStatus::from(held.code()), EbetStatus::InvalidSignature));
+//! ```
+//!
 //! [`derive@ErrorCode`] gives an enum written by hand the same API, its codes
 //! written inline or taken from a catalog file (`#[catalog(file = "…")]`):
 //!
@@ -84,10 +105,10 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use serde;
 
+    pub use crate::__catalog_enum as catalog_enum;
     pub use crate::__impl_serde as impl_serde;
-    pub use crate::{__repr_all as repr_all, __repr_index_fn as repr_index_fn};
 
-    pub use crate::probe::{edges, hash_i64, hash_str, middle, probe_i64, probe_str};
+    pub use crate::probe::{probe_i64, probe_str};
 }
 
 /// Without the `serde` feature, generated enums get no serde impls.

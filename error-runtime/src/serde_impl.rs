@@ -93,7 +93,7 @@ macro_rules! __impl_serde {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.$method(self.code())
+                serializer.$method($crate::ErrorCode::code(self))
             }
         }
     };

@@ -71,6 +71,9 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
     let (crate_args, args): (Vec<_>, Vec<_>) =
         args.into_iter().partition(|(k, _)| k.name == "crate");
     let crate_path = crate_option(&crate_args, &spans, &mut errors);
+    let (inherent_args, args): (Vec<_>, Vec<_>) =
+        args.into_iter().partition(|(k, _)| k.name == "inherent");
+    let inherent = inherent_option(&inherent_args, &spans, &mut errors);
     let form = match args.iter().find(|(k, _)| k.name == "file") {
         Some((_, file)) => bound::read(&ty, &shape, file, &args, &spans, &mut errors),
         None => inline::read(&ty, &shape, attr_span, args, &mut spans, &mut errors),
@@ -106,6 +109,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         let derive = Derive {
             catch_all: catch_all.map(|(_, ty)| ty),
             unmatched,
+            inherent,
         };
         let cx = Context {
             call_site: call_site.to_owned(),
@@ -125,10 +129,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
 fn crate_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> Option<String> {
     let mut found = None;
     for (i, (key, node)) in args.iter().enumerate() {
-        let at = spans
-            .get(&node.span)
-            .or_else(|| spans.get(&key.span))
-            .unwrap_or_else(Span::call_site);
+        let at = value_span(spans, key, node);
         if i > 0 {
             errors.at(
                 spans.get(&key.span).unwrap_or(at),
@@ -149,6 +150,36 @@ fn crate_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> Opt
         }
     }
     found
+}
+
+/// Where an option's value is written (its key's span if the value has none).
+fn value_span(spans: &Spans, key: &Key, node: &Node) -> Span {
+    spans
+        .get(&node.span)
+        .or_else(|| spans.get(&key.span))
+        .unwrap_or_else(Span::call_site)
+}
+
+/// `inherent = BOOL` (default `true`): whether the enum gets the inherent
+/// methods and `ALL`, or the `ErrorCode` trait's alone.
+fn inherent_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> bool {
+    let mut inherent = true;
+    for (i, (key, node)) in args.iter().enumerate() {
+        let at = value_span(spans, key, node);
+        match &node.value {
+            _ if i > 0 => errors.at(
+                spans.get(&key.span).unwrap_or(at),
+                "`inherent` is given twice\n  help: keep one inherent = false",
+            ),
+            Value::Bool(value) => inherent = *value,
+            _ if spans.is_broken(&node.span) => {}
+            other => errors.at(
+                at,
+                format!("`inherent` must be a boolean, found {}\n  help: write inherent = false for the trait's methods alone", other.kind()),
+            ),
+        }
+    }
+    inherent
 }
 
 const NOT_ENUM: &str = "#[derive(ErrorCode)] works on enums only: one unit variant per code, and optionally a catch-all such as `Unknown(i64)`";

@@ -42,10 +42,15 @@ impl Gen<'_> {
         }
         close_list(&mut statics);
         disp(&mut statics, &table);
-        let probe = format!(
-            "{rt}::__private::probe_i64(&TABLE, &DISP, code, {}u32, {}u32)",
+        let _ = write!(
+            out,
+            "#[allow(deprecated)]\n{ALLOW}impl {ty} {{\n\
+             /// The position of `code` in `ALL`, if the catalog defines it.\n#[inline]\n\
+             fn __error_code_lookup(code: ::core::primitive::i64) -> ::core::option::Option<::core::primitive::usize> {{\n\
+             {statics}{rt}::__private::probe_i64(&TABLE, &DISP, code, {}u32, {}u32)\n}}\n}}\n",
             table.bshift, table.shift
         );
+        let probe = "Self::__error_code_lookup(code)";
         // A derived enum need not be `Copy`.
         let known = if self.derive.is_some() {
             "::core::clone::Clone::clone(&Self::ALL[index])"
@@ -72,7 +77,7 @@ type Error = {rt}::UnknownCode<::core::primitive::i64>;
 /// Fails for a code the enum does not define (it has no catch-all).
 #[inline]
 fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<::core::primitive::i64>>::Error> {{
-{statics}match {probe} {{
+match {probe} {{
 ::core::option::Option::Some(index) => ::core::result::Result::Ok({known}),
 ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(<Self as {rt}::ErrorCode>::CATALOG, code)),
 }}
@@ -104,7 +109,7 @@ return ::core::result::Result::Ok(known);
 /// Total: a code the catalog does not define becomes the catch-all.
 #[inline]
 fn from(code: ::core::primitive::i64) -> Self {{
-{statics}match {probe} {{
+match {probe} {{
 ::core::option::Option::Some(index) => {known},
 ::core::option::Option::None => {catch},
 }}

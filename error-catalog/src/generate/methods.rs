@@ -1,10 +1,28 @@
 //! The inherent `impl` of the generated enum: `ALL`, `code`, `message`,
 //! `render` and the other per-variant facts, read from static arrays.
 
-use super::{facts, push_code, push_lit, push_opt_str, raw_name, Gen, ALLOW};
+use super::{facts, push_code, push_doc, push_lit, push_opt_str, raw_name, Gen, ALLOW};
 use crate::model::{Matcher, PlaceholderStyle};
 use crate::placeholder::{self, Piece};
 use std::fmt::Write as _;
+
+/// The public methods of the inherent `impl`, which the `ErrorCode` trait
+/// mirrors.
+const PUBLIC_METHODS: [&str; 13] = [
+    "code",
+    "message",
+    "message_in",
+    "name",
+    "key",
+    "is_success",
+    "is_known",
+    "http_status",
+    "is_retryable",
+    "category",
+    "arity",
+    "render",
+    "render_in",
+];
 
 impl Gen<'_> {
     pub(super) fn inherent(&self, out: &mut String) {
@@ -12,9 +30,8 @@ impl Gen<'_> {
         let c = self.c;
         let n = self.n;
         let n1 = n + 1;
-        let unknown = raw_name(&c.unknown);
         let is_known = if self.has_catch_all() {
-            format!("!::core::matches!(self, Self::{unknown}(_))")
+            format!("self.__error_code_index() != {n}")
         } else {
             "true".to_owned()
         };
@@ -84,16 +101,21 @@ impl Gen<'_> {
             c.entries.iter().any(|e| e.retryable),
             "false",
         );
+        // By index, so that a catch-all holding a success code is one.
         let success: Vec<String> = c
             .entries
             .iter()
-            .filter(|e| c.success.contains(&e.code))
-            .map(|e| self.path_of(e))
+            .enumerate()
+            .filter(|(_, e)| c.success.contains(&e.code))
+            .map(|(i, _)| i.to_string())
             .collect();
         let is_success = if success.is_empty() {
             "false".to_owned()
         } else {
-            format!("::core::matches!(self, {})", success.join(" | "))
+            format!(
+                "::core::matches!(self.__error_code_index(), {})",
+                success.join(" | ")
+            )
         };
         let category = self.category();
 
@@ -161,22 +183,14 @@ impl Gen<'_> {
                  {rt}::__private::render(TEMPLATES[lang][self.__error_code_index()], args)"
             )
         };
-        let mut all_doc = String::new();
-        push_lit(
-            &mut all_doc,
-            &format!(
-                "Every known variant of `{}`, in catalog order ({} codes).",
-                c.name, n
-            ),
-        );
         let all = self.all();
         let index = self.index_fn();
 
+        let mut block = String::new();
         let _ = write!(
-            out,
+            block,
             r#"#[allow(deprecated)]
 {ALLOW}impl {ty} {{
-#[doc = {all_doc}]
 {all}
 
 {index}
@@ -233,7 +247,8 @@ pub fn is_success(&self) -> ::core::primitive::bool {{
 {is_success}
 }}
 
-/// Whether the catalog defines the code (false for the catch-all).
+/// Whether the catalog defines the code (false for the catch-all holding
+/// a code the catalog does not define).
 #[inline]
 #[must_use]
 pub fn is_known(&self) -> ::core::primitive::bool {{
@@ -289,50 +304,115 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
 "#,
             ty = self.name,
         );
+        out.push_str(&self.hide_api(block));
     }
 
-    /// `ALL`. Variants are written `Enum::Variant`, not `Self::Variant`:
-    /// rustc resolves `Self::Variant` by a linear search of the variants.
-    fn all(&self) -> String {
-        let rt = self.rt;
-        let (ty, n) = (&self.name, self.n);
-        if self.derive.is_some() {
-            let mut all = String::new();
-            for e in &self.c.entries {
-                let _ = write!(all, "{},", self.path_of(e));
-            }
-            return format!("pub const ALL: &'static [Self] = &[{all}];");
+    /// `text` calling the public items by their names in the inherent
+    /// `impl` (see `api`): `Self::code(self…`, `self.code()`, `Self::ALL`.
+    pub(super) fn call_api(&self, text: String) -> String {
+        if self.derive.is_none_or(|d| d.inherent) {
+            return text;
         }
-        // The known variants are the `repr(u32)` enum's first `n`, each
-        // nothing but its tag: see the runtime's `repr_all`.
-        format!("pub const ALL: &'static [Self] = {rt}::__private::repr_all!({ty}, {n});")
+        let mut text = text.replace("Self::ALL", "Self::__ERROR_CODE_ALL");
+        for name in PUBLIC_METHODS {
+            let api = self.api(name);
+            text = text
+                .replace(&format!("Self::{name}(self"), &format!("Self::{api}(self"))
+                .replace(&format!(".{name}()"), &format!(".{api}()"));
+        }
+        text
     }
 
-    /// `__error_code_index`: the variant's position in `ALL`, the catch-all
-    /// (and a derived enum's unmatched variants) at `n`.
+    /// The inherent `impl` with its public items hidden when the derived
+    /// enum opted out of them (`api` names them for their callers).
+    fn hide_api(&self, block: String) -> String {
+        if self.derive.is_none_or(|d| d.inherent) {
+            return block;
+        }
+        let mut block = block.replace("pub const ALL:", "const __ERROR_CODE_ALL:");
+        for name in PUBLIC_METHODS {
+            block = block.replace(
+                &format!("pub fn {name}("),
+                &format!("fn {}(", self.api(name)),
+            );
+        }
+        block
+    }
+
+    /// A derived enum's `ALL` (a generated enum's is `catalog_enum!`'s).
+    /// Variants are written `Enum::Variant`, not `Self::Variant`: rustc
+    /// resolves `Self::Variant` by a linear search of the variants.
+    fn all(&self) -> String {
+        if self.derive.is_none() {
+            return String::new();
+        }
+        let c = self.c;
+        let mut doc = String::new();
+        push_doc(
+            &mut doc,
+            &format!(
+                "Every known variant of `{}`, in catalog order ({} codes).",
+                c.name, self.n
+            ),
+        );
+        let mut all = String::new();
+        for e in &c.entries {
+            let _ = write!(all, "{},", self.path_of(e));
+        }
+        format!("{doc}pub const ALL: &'static [Self] = &[{all}];")
+    }
+
+    /// `__error_code_index`: the variant's position in `ALL`, `n` for the
+    /// catch-all holding a code the catalog lacks (and for a derived enum's
+    /// unmatched variants). A catch-all holding a known code takes that
+    /// code's position, so that every method agrees with `from(code)`.
     fn index_fn(&self) -> String {
-        let rt = self.rt;
         let n = self.n;
         let doc = "/// The variant's position in `ALL`; the catch-all comes last.\n#[inline]\n";
+        let unknown = raw_name(&self.c.unknown);
+        let canonical = format!(
+            "/// The catch-all's position: its code's, or `{n}` for a code the catalog lacks.\n\
+             #[inline(never)]\n\
+             fn __error_code_catch_all(raw: {}) -> ::core::primitive::usize {{\n\
+             ::core::option::Option::unwrap_or(Self::__error_code_lookup(raw), {n})\n}}\n",
+            self.raw_param_ty(),
+        );
+        let raw = if self.is_int() { "*raw" } else { "raw" };
         if self.derive.is_none() {
-            // The generated enum is `repr(u32)` with implicit discriminants
-            // 0, 1, …, the catch-all last: its tag is the index. One load
-            // instead of a `match` of one arm per code, which dominated
+            // The tag is the position (`catalog_enum!`): one load, instead
+            // of a `match` of one arm per code, which dominated
             // type-checking and borrow-checking of large catalogs.
-            return format!("{rt}::__private::repr_index_fn!({n});");
+            let body = if n == 0 {
+                format!(
+                    "match self {{ Self::{unknown}(raw) => Self::__error_code_catch_all({raw}) }}"
+                )
+            } else {
+                format!(
+                    "let tag = self.__error_code_tag();\n\
+                     if tag < {n} {{ return tag; }}\n\
+                     match self {{ Self::{unknown}(raw) => Self::__error_code_catch_all({raw}), _ => {n} }}"
+                )
+            };
+            return format!("{canonical}{doc}fn __error_code_index(&self) -> ::core::primitive::usize {{\n{body}\n}}");
         }
         let mut arms = String::new();
         for (i, e) in self.c.entries.iter().enumerate() {
             let _ = writeln!(arms, "{} => {i},", self.path_of(e));
         }
-        if self.has_catch_all() {
-            let _ = writeln!(arms, "Self::{}(_) => {n},", raw_name(&self.c.unknown));
-        }
+        let canonical = if self.has_catch_all() {
+            let _ = writeln!(
+                arms,
+                "Self::{unknown}(raw) => Self::__error_code_catch_all({raw}),"
+            );
+            canonical
+        } else {
+            String::new()
+        };
         // Braces match any kind of variant, including misshapen ones (reported).
         for v in self.derive.map_or(&[][..], |d| &d.unmatched) {
             let _ = writeln!(arms, "Self::{} {{ .. }} => {n},", raw_name(v));
         }
-        format!("{doc}fn __error_code_index(&self) -> ::core::primitive::usize {{\nmatch self {{\n{arms}}}\n}}")
+        format!("{canonical}{doc}fn __error_code_index(&self) -> ::core::primitive::usize {{\nmatch self {{\n{arms}}}\n}}")
     }
 
     fn category(&self) -> String {
@@ -362,7 +442,7 @@ fn __error_code_render(&self, lang: ::core::primitive::usize, args: &[&dyn ::cor
             checks.push_str("); } ");
         }
         checks.push_str("::core::option::Option::None }");
-        let body = self.split("CATEGORIES[known.__error_code_index()]", &checks);
+        let body = self.by_position("CATEGORIES[index]", &checks, "::core::option::Option::None");
         format!(
             "static CATEGORIES: [::core::option::Option<&::core::primitive::str>; {}] = [{known}::core::option::Option::None];\n{body}",
             self.n + 1

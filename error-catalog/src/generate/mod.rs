@@ -55,6 +55,10 @@ pub struct Derive {
     /// which were reported): they take the catch-all's facts so that the
     /// generated `match`es stay exhaustive and no error cascades.
     pub unmatched: Vec<String>,
+    /// `#[catalog(inherent = false)]` makes this false: the public methods
+    /// and `ALL` are then the `ErrorCode` trait's alone, so that the enum's
+    /// own methods of the same names do not clash with them.
+    pub inherent: bool,
 }
 
 /// The payload type of a hand-written catch-all variant.
@@ -67,6 +71,10 @@ pub enum CatchAll {
     /// `Unknown(Box<str>)`, string codes.
     BoxStr,
 }
+
+/// The note of a variant deprecated without one (`deprecated = true`): the
+/// enum's macro takes every deprecation with a note.
+const DEPRECATED: &str = "deprecated in the catalog";
 
 /// The runtime crate's path in generated code unless the user names another
 /// (a crate that renames `error-runtime` in its `Cargo.toml`).
@@ -182,7 +190,9 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> O
         push_lit(&mut out, path);
         out.push_str(");\n");
     }
-    g.conversions(&mut out);
+    let mut conversions = String::new();
+    g.conversions(&mut conversions);
+    out.push_str(&g.call_api(conversions));
     Output {
         parts: vec![Part::Text(out)],
     }
@@ -229,6 +239,17 @@ impl<'a> Gen<'a> {
         format!("{}::{}", self.name, raw_name(&e.name))
     }
 
+    /// The name of the public method `name` (or of `ALL`) in the generated
+    /// inherent `impl`: hidden for a derived enum without inherent methods,
+    /// whose trait impl calls it.
+    fn api(&self, name: &str) -> String {
+        match self.derive {
+            Some(d) if !d.inherent && name == "ALL" => "__ERROR_CODE_ALL".to_owned(),
+            Some(d) if !d.inherent => format!("__error_code_api_{name}"),
+            _ => name.to_owned(),
+        }
+    }
+
     /// Whether the enum has a catch-all (a derived enum may have none).
     fn has_catch_all(&self) -> bool {
         self.derive.is_none_or(|d| d.catch_all.is_some())
@@ -250,54 +271,95 @@ impl<'a> Gen<'a> {
         self.c.code_type == CodeType::Int
     }
 
-    /// The payload type of the catch-all.
-    fn raw_ty(&self) -> String {
-        if self.is_int() {
-            "::core::primitive::i64".to_owned()
-        } else {
-            format!("{}::__private::String", self.rt)
-        }
-    }
-
+    /// The enum, through the runtime's `catalog_enum!`, which also defines
+    /// `ALL` and the tag read (`__error_code_tag`) that no other type can
+    /// reach: the generated text holds no `unsafe`. Each variant has the
+    /// fixed shape the macro matches fast: its doc attribute, then its
+    /// deprecation, or an empty doc line for a current variant.
     fn enum_def(&self, out: &mut String, cx: &Context) {
         let c = self.c;
-        push_doc(out, &enum_doc(c, cx));
-        let copy = if self.is_int() {
-            "::core::marker::Copy, "
+        let rt = self.rt;
+        let _ = if self.is_int() {
+            writeln!(
+                out,
+                "{rt}::__private::catalog_enum! {{\n\
+                 [::core::clone::Clone, ::core::marker::Copy] [::core::primitive::i64] [0]"
+            )
         } else {
-            ""
+            writeln!(
+                out,
+                "{rt}::__private::catalog_enum! {{\n\
+                 [::core::clone::Clone] [{rt}::__private::String] [{rt}::__private::String::new()]"
+            )
         };
-        // `repr(u32)` puts the variant's index first in memory, where
-        // `__error_code_index` reads it (the runtime's `repr_index_fn`).
-        // Serde's impls go through `From<i64>`/`From<&str>`, so that read
-        // needs no invariant they could break (clippy's lint is about that).
-        let _ = writeln!(
-            out,
-            "#[derive(::core::clone::Clone, {copy}::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]\n\
-             #[repr(u32)]\n#[allow(clippy::unsafe_derive_deserialize)]\n{ALLOW}pub enum {} {{",
-            self.name
-        );
+        push_doc(out, &enum_doc(c, cx));
+        let _ = writeln!(out, "pub enum {} {{", self.name);
         for e in &c.entries {
             push_doc(out, &variant_doc(c, e));
-            match &e.deprecated {
-                Some(note) if note.is_empty() => out.push_str("#[deprecated]\n"),
+            match e.deprecated.as_deref() {
                 Some(note) => {
                     out.push_str("#[deprecated = ");
-                    push_lit(out, note);
+                    push_lit(out, if note.is_empty() { DEPRECATED } else { note });
                     out.push_str("]\n");
                 }
-                None => {}
+                None => out.push_str("#[doc = \"\"]\n"),
             }
             out.push_str(&e.name);
             out.push_str(",\n");
         }
-        let unknown_doc = if self.is_int() {
-            "A code this catalog does not define, with the raw value as received."
+        out.push_str("}\n");
+        push_doc(out, self.unknown_doc());
+        let _ = writeln!(out, "{};", c.unknown);
+        push_doc(
+            out,
+            &format!(
+                "Every known variant of `{}`, in catalog order ({} codes).",
+                c.name, self.n
+            ),
+        );
+        out.push_str("ALL;\n}\n");
+    }
+
+    fn unknown_doc(&self) -> &'static str {
+        if self.is_int() {
+            "A code this catalog does not define, with the raw value as received. \
+             Constructed from a code the catalog defines, it is that code's variant in every \
+             respect but `match`: `==`, `Hash` and every method answer as `from(code)` does."
         } else {
-            "A code this catalog does not define, with the raw text as received."
+            "A code this catalog does not define, with the raw text as received. \
+             Constructed from a code the catalog defines, it is that code's variant in every \
+             respect but `match`: `==`, `Hash` and every method answer as `from(code)` does."
+        }
+    }
+
+    /// `known` (of `index`, the position) for a known code, also one that
+    /// the catch-all holds; else `raw` of the catch-all's `raw`, or
+    /// `fallback` for a derived enum's unmatched variant.
+    fn by_position(&self, known: &str, raw: &str, fallback: &str) -> String {
+        let (n, unknown) = (self.n, raw_name(&self.c.unknown));
+        if !self.has_catch_all() {
+            return format!("{{ let index = self.__error_code_index(); {known} }}");
+        }
+        let only_catch_all = n == 0 && self.derive.is_none_or(|d| d.unmatched.is_empty());
+        let other = if only_catch_all {
+            String::new()
+        } else {
+            format!(", _ => {fallback}")
         };
-        push_doc(out, unknown_doc);
-        let _ = writeln!(out, "{}({}),\n}}", c.unknown, self.raw_ty());
+        let catch_all = format!("match self {{ Self::{unknown}(raw) => {raw}{other} }}");
+        if n == 0 {
+            return catch_all;
+        }
+        format!("{{ let index = self.__error_code_index(); if index < {n} {{ {known} }} else {{ {catch_all} }} }}")
+    }
+
+    /// The type the catch-all's payload is looked up as.
+    fn raw_param_ty(&self) -> &'static str {
+        if self.is_int() {
+            "::core::primitive::i64"
+        } else {
+            "&::core::primitive::str"
+        }
     }
 
     /// `match self { known… => expr, Self::Unknown(raw) => unknown }`, without

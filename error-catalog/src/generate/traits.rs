@@ -59,10 +59,14 @@ known => ::core::fmt::Formatter::write_str(f, known.name()),
                 unknown_name = lit(&c.unknown),
             );
         }
+        if self.derive.is_none() {
+            self.equality(out);
+        }
         // The associated type is named through the trait: `Self::Code` is
         // ambiguous with a variant named `Code` (a future-incompatibility error).
+        let mut block = String::new();
         let _ = write!(
-            out,
+            block,
             r#"#[automatically_derived]
 {ALLOW}impl ::core::fmt::Display for {ty} {{
 /// `code: message`, the message in the catalog's own language.
@@ -112,6 +116,49 @@ fn category(&self) -> ::core::option::Option<&'static ::core::primitive::str> {{
 fn arity(&self) -> ::core::primitive::usize {{ Self::arity(self) }}
 fn render_in(&self, lang: &::core::primitive::str, args: &[&dyn ::core::fmt::Display]) -> {rt}::__private::String {{
 Self::render_in(self, lang, args)
+}}
+}}
+"#
+        );
+        out.push_str(&self.call_api(block));
+    }
+
+    /// `PartialEq`, `Eq` and `Hash` by code, as `from(code)` reads it: the
+    /// catch-all holding a known code equals that code's variant. Two known
+    /// variants compare their tags (codes are distinct); otherwise the codes
+    /// compare, with no lookup. `Hash` hashes the code.
+    fn equality(&self, out: &mut String) {
+        let (ty, n) = (&self.name, self.n);
+        let eq = if n == 0 {
+            "self.code() == other.code()".to_owned()
+        } else {
+            format!(
+                "let (tag, other_tag) = (self.__error_code_tag(), other.__error_code_tag());\n\
+                 if tag < {n} && other_tag < {n} {{ tag == other_tag }} else {{ self.code() == other.code() }}"
+            )
+        };
+        let hash = "::core::hash::Hash::hash(&self.code(), state);";
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
+{ALLOW}impl ::core::cmp::PartialEq for {ty} {{
+/// Equal codes, as `from(code)` reads them: `Unknown(c)` of a code `c` the
+/// catalog defines equals that code's variant.
+#[inline]
+fn eq(&self, other: &Self) -> ::core::primitive::bool {{
+{eq}
+}}
+}}
+
+#[automatically_derived]
+{ALLOW}impl ::core::cmp::Eq for {ty} {{}}
+
+#[automatically_derived]
+{ALLOW}impl ::core::hash::Hash for {ty} {{
+/// Hashes what `==` compares: the code.
+#[inline]
+fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {{
+{hash}
 }}
 }}
 "#

@@ -65,10 +65,24 @@ fn check_format(text: &str, display: &str, is_json: bool) -> Result<(), String> 
     match &loaded.catalog {
         Some(catalog) => {
             let name = catalog.name.trim_start_matches("r#");
-            let has_enum = file
-                .items
-                .iter()
-                .any(|item| matches!(item, Item::Enum(e) if e.ident.unraw() == name));
+            // Written by the runtime's `catalog_enum!`, or a derive's own.
+            let defined_by_macro = |item: &syn::ItemMacro| {
+                item.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "catalog_enum")
+                    && item
+                        .mac
+                        .tokens
+                        .to_string()
+                        .contains(&format!("enum {name} "))
+            };
+            let has_enum = file.items.iter().any(|item| match item {
+                Item::Enum(e) => e.ident.unraw() == name,
+                Item::Macro(m) => defined_by_macro(m),
+                _ => false,
+            });
             if !has_enum {
                 return Err(format!("{display}: no `enum {name}` in the expansion"));
             }
