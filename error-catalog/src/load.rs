@@ -1,7 +1,7 @@
 //! Reading a catalog from disk: path → text → tree → model, including a
 //! subset's parent, with every problem rendered as `file:line:col: …`.
 
-use crate::diagnostic::{Diagnostic, Located, SourceFile};
+use crate::diagnostic::{Diagnostic, Located, SourceFile, SCHEMA_DOCS};
 use crate::generate::Context;
 use crate::model::Catalog;
 use crate::value::Node;
@@ -215,7 +215,7 @@ fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> O
     let tree = if is_json {
         json::parse(&file.text).map_err(|e| {
             Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message))
-                .help("fix the JSON syntax; see catalogs/README.md for the schema")
+                .help(format!("fix the JSON syntax; {SCHEMA_DOCS} has the schema"))
         })
     } else {
         toml_doc::parse(&file.text)

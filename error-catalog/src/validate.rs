@@ -8,6 +8,7 @@ use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
 use crate::names::{did_you_mean, distance, fold};
 use crate::parse::Parsed;
 use crate::placeholder;
+use crate::value::Span;
 
 /// Associated items of the generated enum that a variant may not shadow.
 pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
@@ -46,12 +47,13 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         }
         if let Some(i) = by_code.get(&entry.code).copied() {
             let first = &entries[i];
-            diags.push(
-                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} has it too", entry.code, labels[i]))
-                    .entry(label)
-                    .first(first.span.clone())
-                    .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)"),
-            );
+            diags.push(duplicate_code(
+                entry.span.clone(),
+                &entry.code.to_string(),
+                &label,
+                &labels[i],
+                first.span.clone(),
+            ));
             continue;
         }
         let name_span = entry_spans
@@ -376,4 +378,20 @@ fn list(codes: &[&Code]) -> String {
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A code written twice: `span` is the second entry, `first` the first. The
+/// TOML reader reports a repeated `[codes.X]` table with it too, so both
+/// formats say the same.
+pub(crate) fn duplicate_code(
+    span: Span,
+    code: &str,
+    label: &str,
+    first_label: &str,
+    first: Span,
+) -> Diagnostic {
+    Diagnostic::new(span, format!("duplicate code {code}: {first_label} has it too"))
+        .entry(label)
+        .first(first)
+        .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)")
 }
