@@ -20,7 +20,11 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         spans,
         success_spans,
         lang_known,
+        placeholders_set,
     } = parsed;
+    if !placeholders_set {
+        catalog.placeholders = evident_placeholders(&catalog, &spans, diags);
+    }
     let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
     // How each accepted entry is named in messages (parallel to `entries`).
     let mut labels: Vec<String> = Vec::with_capacity(catalog.entries.len());
@@ -182,6 +186,48 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     }
     catalog.entries = entries;
     catalog
+}
+
+/// The style of a catalog that does not set `placeholders`: the one its
+/// messages evidently use (`{0}`: java, `%s`/`%d`: printf), `none` when they
+/// use neither; both at once is one error asking to set it, never a message
+/// whose `{0}` is silently left unfilled.
+fn evident_placeholders(
+    catalog: &Catalog,
+    spans: &[crate::parse::EntrySpans],
+    diags: &mut Vec<Diagnostic>,
+) -> PlaceholderStyle {
+    let (mut java, mut printf) = (None, None);
+    for (i, entry) in catalog.entries.iter().enumerate() {
+        for message in &entry.messages {
+            let (j, p) = placeholder::evident(&message.text);
+            java = java.or(j.then_some(i));
+            printf = printf.or(p.then_some(i));
+        }
+    }
+    match (java, printf) {
+        (Some(_), None) => PlaceholderStyle::Java,
+        (None, Some(_)) => PlaceholderStyle::Printf,
+        (None, None) => PlaceholderStyle::None,
+        (Some(j), Some(p)) => {
+            let at = j.max(p);
+            let span = spans[at]
+                .field("message")
+                .unwrap_or_else(|| catalog.entries[at].span.clone());
+            diags.push(
+                Diagnostic::new(
+                    span,
+                    format!(
+                        "messages hold both `{{0}}` placeholders ({}) and `%s` ones ({}), and `placeholders` is not set",
+                        spans[j].label, spans[p].label
+                    ),
+                )
+                .entry(spans[at].label.clone())
+                .help("set placeholders = \"java\" ({0}, {1}…), \"printf\" (%s, %d) or \"none\" (every message shown as written) in [catalog]"),
+            );
+            PlaceholderStyle::None
+        }
+    }
 }
 
 /// Every message in `lang` is required; placeholders must parse and agree across languages.

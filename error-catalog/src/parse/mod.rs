@@ -79,6 +79,9 @@ pub struct Parsed {
     pub success_spans: Vec<Span>,
     /// Whether `lang` could be read (else `catalog.lang` is empty).
     pub lang_known: bool,
+    /// Whether the style of placeholders is set (or inherited from a parent);
+    /// else the validator reads it from the messages.
+    pub placeholders_set: bool,
 }
 
 /// The `subset-of` path of a document, if it names one (read before the rest,
@@ -367,5 +370,6 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
         spans,
         success_spans,
         lang_known,
+        placeholders_set: find(cat, "placeholders").is_some() || parent_catalog.is_some(),
     }
 }
