@@ -42,6 +42,11 @@ use scan::Value;
 /// that accepts `null`: `()`, `Option<_>`, `serde_json::Value`. `T` may
 /// borrow from `body`.
 ///
+/// `body` is anything that is bytes: `&[u8]`, `&Vec<u8>`, `&str`, `&String`,
+/// a byte-string literal, or an HTTP client's body type (`&bytes::Bytes`).
+/// The turbofish names the payload and the catalog only:
+/// `decode::<Wallet, PayWalletCode>(&body)`.
+///
 /// # Errors
 ///
 /// An [`ApiError`] whose [`kind`](ApiError::kind) is [`ErrorKind::Vendor`]
@@ -73,8 +78,13 @@ use scan::Value;
 /// assert_eq!(e.raw_code(), Some("10001"));
 /// assert_eq!(e.server_message(), Some("no such wallet"));
 /// assert_eq!(e.vendor_message(), Some("对应id的钱包对象不存在"));
+///
+/// // A body read as text decodes the same.
+/// let text: String = String::from_utf8_lossy(err).into_owned();
+/// let e = error_runtime::decode::<Wallet, PayWalletCode>(&text).unwrap_err();
+/// assert_eq!(e.code(), Some(&pay_wallet_code!(10001)));
 /// ```
-pub fn decode<'de, T, E>(body: &'de [u8]) -> Result<T, ApiError<E>>
+pub fn decode<'de, T, E>(body: &'de (impl AsRef<[u8]> + ?Sized)) -> Result<T, ApiError<E>>
 where
     T: Deserialize<'de>,
     E: ErrorCode,
@@ -100,11 +110,15 @@ where
 ///     .unwrap_err();
 /// assert_eq!(e.to_string(), r#"EbetStatus 4026: 签名不对; server: "sign error""#);
 /// ```
-pub fn decode_with<'de, T, E>(body: &'de [u8], envelope: &Envelope) -> Result<T, ApiError<E>>
+pub fn decode_with<'de, T, E>(
+    body: &'de (impl AsRef<[u8]> + ?Sized),
+    envelope: &Envelope,
+) -> Result<T, ApiError<E>>
 where
     T: Deserialize<'de>,
     E: ErrorCode,
 {
+    let body: &'de [u8] = body.as_ref();
     let scan = scan::scan(body, envelope);
     let server_message = scan
         .message()
