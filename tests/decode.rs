@@ -91,12 +91,21 @@ fn any_bytes_type_is_a_body() {
     let text = String::from(r#"{"status": 200, "payload": {"balance": 2}}"#);
     let expected = Balance { balance: 2.0 };
     assert_eq!(decode::<Balance, AcmeStatus>(&text).unwrap(), expected);
-    assert_eq!(decode::<Balance, AcmeStatus>(text.as_str()).unwrap(), expected);
+    assert_eq!(
+        decode::<Balance, AcmeStatus>(text.as_str()).unwrap(),
+        expected
+    );
     let bytes: Vec<u8> = text.clone().into_bytes();
     assert_eq!(decode::<Balance, AcmeStatus>(&bytes).unwrap(), expected);
     assert_eq!(decode::<Balance, AcmeStatus>(&bytes[..]).unwrap(), expected);
-    let e = decode_with::<(), AcmeStatus>(&text, &Envelope { code: "payload", ..AcmeStatus::ENVELOPE })
-        .unwrap_err();
+    let e = decode_with::<(), AcmeStatus>(
+        &text,
+        &Envelope {
+            code: "payload",
+            ..AcmeStatus::ENVELOPE
+        },
+    )
+    .unwrap_err();
     assert!(matches!(e.kind(), ErrorKind::Malformed(_)), "{e}");
 }
 

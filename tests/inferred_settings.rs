@@ -38,9 +38,15 @@ fn zero_padded_codes_keep_their_width() {
 fn java_placeholders_are_filled_without_the_setting() {
     let failed = LumaPayCode::PaymentFailed;
     assert_eq!(failed.arity(), 1);
-    assert_eq!(failed.render(&[&"card declined"]), "Payment failed: card declined");
+    assert_eq!(
+        failed.render(&[&"card declined"]),
+        "Payment failed: card declined"
+    );
     assert_eq!(failed.render_in("es", &[&7]), "Pago fallido: 7");
-    assert_eq!(LumaPayCode::Limit.render(&[&5, &30]), "Limit 5 exceeded, retry in 30 s");
+    assert_eq!(
+        LumaPayCode::Limit.render(&[&5, &30]),
+        "Limit 5 exceeded, retry in 30 s"
+    );
     // Text without placeholders is as written (the apostrophe too).
     assert_eq!(LumaPayCode::Done.render(&[]), "100% done, can't stop");
     assert_eq!(failed.message(), "Payment failed: {0}");

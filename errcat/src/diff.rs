@@ -273,9 +273,8 @@ pub fn diff(old: &Catalog, new: &Catalog, strict: bool) -> Vec<Change> {
             continue;
         }
         match new_by_name.get(o.name.as_str()) {
-            Some(moved) if !old_by_code.contains_key(&moved.code) => changes.push(
-                Change::code(Kind::Moved, true, o).values(Some(&o.code), Some(&moved.code)),
-            ),
+            Some(moved) if !old_by_code.contains_key(&moved.code) => changes
+                .push(Change::code(Kind::Moved, true, o).values(Some(&o.code), Some(&moved.code))),
             _ => changes.push(Change::code(Kind::Removed, true, o)),
         }
     }
@@ -427,7 +426,11 @@ fn entry(old_c: &Catalog, new_c: &Catalog, old: &Entry, new: &Entry, changes: &m
     let text = |t: &Option<String>| t.clone().map(Fact::Text);
     fact(Kind::Category, text(&old.category), text(&new.category));
     fact(Kind::Key, text(&old.key), text(&new.key));
-    fact(Kind::Deprecated, text(&old.deprecated), text(&new.deprecated));
+    fact(
+        Kind::Deprecated,
+        text(&old.deprecated),
+        text(&new.deprecated),
+    );
 }
 
 /// The JSON report.
@@ -502,7 +505,10 @@ fn human(c: &Change) -> String {
         line.push_str(&format!(" [{lang}]"));
     }
     if c.old.is_some() || c.new.is_some() {
-        let show = |v: &Option<Fact>| v.as_ref().map_or_else(|| "(none)".to_owned(), Fact::to_string);
+        let show = |v: &Option<Fact>| {
+            v.as_ref()
+                .map_or_else(|| "(none)".to_owned(), Fact::to_string)
+        };
         if !line.ends_with(' ') {
             line.push_str(": ");
         }

@@ -151,7 +151,10 @@ fn json_lists_each_diagnostic_with_its_position() {
     assert_eq!(http["line"], 14);
     assert_eq!(http["col"], 8);
     assert_eq!(http["entry"], "[codes.4026]");
-    assert_eq!(http["message"], "`http = 700` is not an HTTP status (100..=599)");
+    assert_eq!(
+        http["message"],
+        "`http = 700` is not an HTTP status (100..=599)"
+    );
     assert_eq!(
         http["help"],
         "give the status the vendor sends with this code, e.g. 401"

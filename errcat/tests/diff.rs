@@ -194,8 +194,14 @@ fn human_output_marks_breaking_lines() {
         lines.contains(&"         retryable    1001 SystemError: true -> false"),
         "{text}"
     );
-    assert!(lines.contains(&"         http         1001 SystemError: 500 -> 503"), "{text}");
-    assert!(lines.contains(&"BREAKING moved        4029 Relocated: 4029 -> 4031"), "{text}");
+    assert!(
+        lines.contains(&"         http         1001 SystemError: 500 -> 503"),
+        "{text}"
+    );
+    assert!(
+        lines.contains(&"BREAKING moved        4029 Relocated: 4029 -> 4031"),
+        "{text}"
+    );
     // In code order: the codes of the lines that name one ascend.
     let codes: Vec<i64> = lines
         .iter()

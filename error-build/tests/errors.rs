@@ -42,7 +42,9 @@ fn a_subset_code_its_parent_lacks_fails_the_build() {
 fn a_missing_file_is_an_error_not_a_panic() {
     let err = error_build::generate("catalogs/ebet.tom", &workspace(), "x").expect_err("missing");
     // Where it was looked for, `..` resolved.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace");
     let looked_at = root.join("catalogs").join("ebet.tom");
     assert_eq!(
         err.to_string(),

@@ -395,16 +395,24 @@ mod tests {
         let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] 0x1)).to_string();
         assert!(text.contains("write the code as `e!(1)`"), "{text}");
         let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] -2i64)).to_string();
-        assert!(text.contains("write the code as `e!(-2)`"), "{text}");        // The other kind of code says what kind the catalog's are.
+        assert!(text.contains("write the code as `e!(-2)`"), "{text}"); // The other kind of code says what kind the catalog's are.
         let text = unknown_code(quote!(LumapayCode "c.toml" ["0001" A,] 0001)).to_string();
         assert!(
-            text.contains("are strings, and `0001` is not one: write `lumapay_code!(\\\"0001\\\")`"),
+            text.contains(
+                "are strings, and `0001` is not one: write `lumapay_code!(\\\"0001\\\")`"
+            ),
             "{text}"
         );
         let text = unknown_code(quote!(E "c.toml" [1 A,] "04026")).to_string();
-        assert!(text.contains("are integers, and `\\\"04026\\\"` is not one: write `e!(4026)`"), "{text}");
+        assert!(
+            text.contains("are integers, and `\\\"04026\\\"` is not one: write `e!(4026)`"),
+            "{text}"
+        );
         let text = unknown_code(quote!(E "c.toml" [1 A,] "x")).to_string();
-        assert!(text.contains("write an integer code, e.g. `e!(1)`"), "{text}");
+        assert!(
+            text.contains("write an integer code, e.g. `e!(1)`"),
+            "{text}"
+        );
     }
 
     #[test]

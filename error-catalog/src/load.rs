@@ -194,7 +194,10 @@ fn not_found(path: &Path, display: &str) -> (String, String) {
     let relative = "the path is relative to the including crate's CARGO_MANIFEST_DIR";
     let Some(dir) = resolved.parent().filter(|dir| dir.is_dir()) else {
         let dir = resolved.parent().unwrap_or(Path::new(""));
-        return (message, format!("{relative}; the directory {} does not exist", dir.display()));
+        return (
+            message,
+            format!("{relative}; the directory {} does not exist", dir.display()),
+        );
     };
     let wanted = resolved.file_name().unwrap_or_default().to_string_lossy();
     let files: Vec<String> = std::fs::read_dir(dir)
@@ -209,7 +212,10 @@ fn not_found(path: &Path, display: &str) -> (String, String) {
             let shown = Path::new(display).with_file_name(near);
             format!("{relative}; did you mean \"{}\"?", shown.display())
         }
-        None => format!("{relative}; {} holds no catalog file of a similar name", dir.display()),
+        None => format!(
+            "{relative}; {} holds no catalog file of a similar name",
+            dir.display()
+        ),
     };
     (message, help)
 }
@@ -220,7 +226,9 @@ fn lexical(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {
-            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
                 out.pop();
             }
             Component::CurDir => {}

@@ -108,7 +108,10 @@ pub fn evident(text: &str) -> (bool, bool) {
     while i < bytes.len() {
         match bytes[i] {
             b'{' => {
-                let digits = bytes[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let digits = bytes[i + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
                 java |= digits > 0 && bytes.get(i + 1 + digits) == Some(&b'}');
             }
             b'%' => match bytes.get(i + 1) {

@@ -373,7 +373,9 @@ impl<'a> Reader<'a> {
                 }
             }
             Some(_) => {
-                let first = table.find(&last.name).map(|i| table.entries[i].0.span.clone());
+                let first = table
+                    .find(&last.name)
+                    .map(|i| table.entries[i].0.span.clone());
                 return Err(match (prefix, first) {
                     ([codes], Some(first)) if codes.name == "codes" && !array => {
                         duplicate_code(last, first)

@@ -47,7 +47,10 @@ pub(super) fn parse_code(text: &str, code_type: CodeType) -> Result<Code, CodePr
 /// - Several of each: strings, and one error at the first code that is not
 ///   an integer asking to set `code-type` (the codes are then read as strings,
 ///   so nothing else cascades).
-pub(super) fn infer_code_type(keys: &[&Key], success: Option<&Node>) -> (CodeType, Option<Diagnostic>) {
+pub(super) fn infer_code_type(
+    keys: &[&Key],
+    success: Option<&Node>,
+) -> (CodeType, Option<Diagnostic>) {
     let success_strings = match success.map(|n| &n.value) {
         Some(Value::Array(items)) => {
             !items.is_empty() && items.iter().all(|n| matches!(n.value, Value::Str(_)))
@@ -207,14 +210,20 @@ mod tests {
         let keys: Vec<Key> = codes
             .iter()
             .enumerate()
-            .map(|(i, c)| Key { name: (*c).to_owned(), span: i..i + 1 })
+            .map(|(i, c)| Key {
+                name: (*c).to_owned(),
+                span: i..i + 1,
+            })
             .collect();
         let success = success.map(|value| Node { span: 0..0, value });
         infer_code_type(&keys.iter().collect::<Vec<_>>(), success.as_ref())
     }
 
     fn strings(items: &[&str]) -> Option<Value> {
-        let node = |s: &&str| Node { span: 0..0, value: Value::Str((*s).to_owned()) };
+        let node = |s: &&str| Node {
+            span: 0..0,
+            value: Value::Str((*s).to_owned()),
+        };
         Some(Value::Array(items.iter().map(node).collect()))
     }
 
@@ -222,19 +231,37 @@ mod tests {
     fn code_type_inferred_once_for_the_catalog() {
         let sqlstate = ["00000", "01000", "08000", "22012", "40P01"];
         assert!(matches!(infer(&sqlstate, None), (CodeType::Str, None)));
-        assert!(matches!(infer(&["1000", "40P01"], strings(&["00000"])), (CodeType::Str, None)));
+        assert!(matches!(
+            infer(&["1000", "40P01"], strings(&["00000"])),
+            (CodeType::Str, None)
+        ));
         let padded = ["0000", "0001", "1000", "2001", "9002"];
         assert!(matches!(infer(&padded, None), (CodeType::Str, None)));
-        assert!(matches!(infer(&["G500", "GGATEWAY_X", "1"], None), (CodeType::Str, None)));
-        assert!(matches!(infer(&["0", "1", "4026", "-1"], None), (CodeType::Int, None)));
+        assert!(matches!(
+            infer(&["G500", "GGATEWAY_X", "1"], None),
+            (CodeType::Str, None)
+        ));
+        assert!(matches!(
+            infer(&["0", "1", "4026", "-1"], None),
+            (CodeType::Int, None)
+        ));
         assert!(matches!(infer(&[], None), (CodeType::Int, None)));
         // A lone typo stays an integer catalog: the code itself is the error.
-        assert!(matches!(infer(&["4026", "E01", "4027"], None), (CodeType::Int, None)));
-        assert!(matches!(infer(&["4026", "04026", "1"], None), (CodeType::Int, None)));
+        assert!(matches!(
+            infer(&["4026", "E01", "4027"], None),
+            (CodeType::Int, None)
+        ));
+        assert!(matches!(
+            infer(&["4026", "04026", "1"], None),
+            (CodeType::Int, None)
+        ));
         // Several of each: one error asking for `code-type`, at the first string.
         let (code_type, error) = infer(&["1", "2", "3", "A1", "B2"], None);
         assert_eq!(code_type, CodeType::Str);
         let error = error.expect("mixed codes are one error");
-        assert_eq!((error.span, error.entry.as_deref()), (Some(3..4), Some("[codes.A1]")));
+        assert_eq!(
+            (error.span, error.entry.as_deref()),
+            (Some(3..4), Some("[codes.A1]"))
+        );
     }
 }

@@ -28,9 +28,7 @@ impl Reader<'_> {
         } else {
             (
                 format!("`{field}` "),
-                format!(
-                    "write `{field}` as {expected}; {SCHEMA_DOCS} lists every field's type"
-                ),
+                format!("write `{field}` as {expected}; {SCHEMA_DOCS} lists every field's type"),
             )
         };
         self.error(

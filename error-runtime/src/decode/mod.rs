@@ -56,7 +56,7 @@ use scan::Value;
 ///
 /// ```
 /// mod wallet {
-///     error_runtime::include_catalog!("../catalogs/pay_wallet.toml");
+///     error_runtime::include_catalog!("catalogs/pay_wallet.toml");
 /// }
 /// use wallet::{pay_wallet_code, PayWalletCode};
 /// use error_runtime::ErrorKind;
@@ -101,7 +101,7 @@ where
 ///
 /// ```
 /// mod ebet {
-///     error_runtime::include_catalog!("../catalogs/ebet.toml");
+///     error_runtime::include_catalog!("catalogs/ebet.toml");
 /// }
 /// use error_runtime::{decode_with, Envelope};
 ///
