@@ -1,4 +1,4 @@
-//! Compile-fail tests: every catalog mistake of PRODUCT.md "Bad input" is a
+//! Compile-fail tests: every kind of catalog mistake (`error_runtime::_guide::mistakes`) is a
 //! compile error at the macro call naming `file:line:col`, the entry and a fix,
 //! pinned in `tests/ui/fail/*.stderr`; `derive_*.rs` are the mistakes of
 //! `#[derive(ErrorCode)]`, spanned at the offending variant or attribute token

@@ -185,6 +185,11 @@ pub use error_macros::ErrorCode;
 pub use lang::match_language;
 pub use unknown::UnknownCode;
 
+/// The repository README's tour, run as a doctest so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeTour;
+
 /// Support for generated code; not a public API.
 #[doc(hidden)]
 pub mod __private {
