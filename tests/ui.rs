@@ -27,10 +27,11 @@ fn ui() {
     t.pass("tests/ui/pass/*.rs");
 }
 
-/// One code whose message (and so its doc) is [`adv_big::big_message`].
+/// One code whose message (and so its doc) is [`adv_big::big_message`];
+/// its `{0}`s are text (`placeholders = "none"`), so `render` gives it back.
 fn big_message_toml() -> String {
     format!(
-        "[catalog]\nname = \"AdvBigMessage\"\nlang = \"zh-CN\"\n\n[codes.1]\nname = \"Huge\"\nmessage = {}\n",
+        "[catalog]\nname = \"AdvBigMessage\"\nlang = \"zh-CN\"\nplaceholders = \"none\"\n\n[codes.1]\nname = \"Huge\"\nmessage = {}\n",
         quote(&adv_big::big_message())
     )
 }
