@@ -63,7 +63,9 @@ fn pinned_errors(stderr: &str) -> Vec<String> {
             lines.next();
         }
         if let Some(message) = message.strip_prefix(UI_PREFIX) {
-            errors.push(message.to_owned());
+            // trybuild writes the workspace as `$DIR`; errcat, run from the
+            // workspace, shows a missing file's path as given, relative to it.
+            errors.push(message.replace("$DIR/", ""));
         }
     }
     errors
