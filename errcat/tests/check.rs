@@ -64,8 +64,9 @@ fn pinned_errors(stderr: &str) -> Vec<String> {
         }
         if let Some(message) = message.strip_prefix(UI_PREFIX) {
             // trybuild writes the workspace as `$DIR`; errcat, run from the
-            // workspace, shows a missing file's path as given, relative to it.
-            errors.push(message.replace("$DIR/", ""));
+            // workspace, shows a missing file's path (and the suggested one)
+            // as given, relative to it.
+            errors.push(message.replace("$DIR/", "").replace(UI_PREFIX, ""));
         }
     }
     errors
