@@ -87,6 +87,29 @@ fn success_gives_the_data() {
 }
 
 #[test]
+fn any_bytes_type_is_a_body() {
+    let text = String::from(r#"{"status": 200, "payload": {"balance": 2}}"#);
+    let expected = Balance { balance: 2.0 };
+    assert_eq!(decode::<Balance, AcmeStatus>(&text).unwrap(), expected);
+    assert_eq!(
+        decode::<Balance, AcmeStatus>(text.as_str()).unwrap(),
+        expected
+    );
+    let bytes: Vec<u8> = text.clone().into_bytes();
+    assert_eq!(decode::<Balance, AcmeStatus>(&bytes).unwrap(), expected);
+    assert_eq!(decode::<Balance, AcmeStatus>(&bytes[..]).unwrap(), expected);
+    let e = decode_with::<(), AcmeStatus>(
+        &text,
+        &Envelope {
+            code: "payload",
+            ..AcmeStatus::ENVELOPE
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Malformed(_)), "{e}");
+}
+
+#[test]
 fn absent_or_null_data_decodes_for_unit_and_option() {
     for body in [
         r#"{"status": 0}"#,

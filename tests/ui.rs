@@ -1,4 +1,4 @@
-//! Compile-fail tests: every catalog mistake of PRODUCT.md "Bad input" is a
+//! Compile-fail tests: every kind of catalog mistake (`error_runtime::_guide::mistakes`) is a
 //! compile error at the macro call naming `file:line:col`, the entry and a fix,
 //! pinned in `tests/ui/fail/*.stderr`; `derive_*.rs` are the mistakes of
 //! `#[derive(ErrorCode)]`, spanned at the offending variant or attribute token
@@ -16,10 +16,49 @@
 #[path = "ui/adv_big.rs"]
 mod adv_big;
 
+use error_catalog::toml_doc::quote;
+use std::path::Path;
+
 #[test]
 fn ui() {
-    adv_big::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")));
+    write(Path::new(env!("CARGO_TARGET_TMPDIR")));
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/fail/*.rs");
     t.pass("tests/ui/pass/*.rs");
+}
+
+/// One code whose message (and so its doc) is [`adv_big::big_message`];
+/// its `{0}`s are text (`placeholders = "none"`), so `render` gives it back.
+fn big_message_toml() -> String {
+    format!(
+        "[catalog]\nname = \"AdvBigMessage\"\nlang = \"zh-CN\"\nplaceholders = \"none\"\n\n[codes.1]\nname = \"Huge\"\nmessage = {}\n",
+        quote(&adv_big::big_message())
+    )
+}
+
+/// [`adv_big::CODES`] codes, each with its own name and message.
+fn big_catalog_toml() -> String {
+    let mut out = String::from("[catalog]\nname = \"AdvBigCatalog\"\nlang = \"en\"\n");
+    for i in 0..adv_big::CODES {
+        out.push_str(&format!(
+            "\n[codes.{}]\nname = \"Code{i}\"\nmessage = {}\n",
+            adv_big::code_of(i),
+            quote(&adv_big::message_of(i))
+        ));
+    }
+    out
+}
+
+/// Writes both catalogs into `dir`, leaving a file with the same bytes alone.
+fn write(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for (name, text) in [
+        ("adv_big_message.toml", big_message_toml()),
+        ("adv_big_catalog.toml", big_catalog_toml()),
+    ] {
+        let path = dir.join(name);
+        if std::fs::read(&path).ok().as_deref() != Some(text.as_bytes()) {
+            std::fs::write(&path, text).unwrap();
+        }
+    }
 }

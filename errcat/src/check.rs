@@ -10,7 +10,10 @@ use std::process::ExitCode;
 
 /// Arguments of `errcat check`.
 #[derive(clap::Args)]
-#[command(after_help = "Exit status: 0 every catalog is valid, 1 a catalog has mistakes.")]
+#[command(after_help = format!(
+    "Exit status: 0 every catalog is valid, 1 a catalog has mistakes.\n\nThe catalog format: {}.",
+    error_catalog::diagnostic::SCHEMA_DOCS
+))]
 pub struct Args {
     /// Catalog files (.toml or .json); a subset's parent is read and checked too.
     #[arg(required = true)]

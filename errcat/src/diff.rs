@@ -126,9 +126,48 @@ pub struct Change {
     /// The language of a changed message.
     pub lang: Option<String>,
     /// The value before (`None`: absent).
-    pub old: Option<String>,
+    pub old: Option<Fact>,
     /// The value after (`None`: absent).
-    pub new: Option<String>,
+    pub new: Option<Fact>,
+}
+
+/// A value before or after a change, of its own type: JSON writes `500` and
+/// `true` as a number and a boolean, the human format unquoted, and only
+/// text quoted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Fact {
+    /// A text: a message, a name, a key.
+    Text(String),
+    /// A number: an HTTP status, an integer code.
+    Int(i64),
+    /// A flag: `retryable`.
+    Bool(bool),
+}
+
+impl From<String> for Fact {
+    fn from(text: String) -> Self {
+        Fact::Text(text)
+    }
+}
+
+impl From<&Code> for Fact {
+    fn from(code: &Code) -> Self {
+        match code {
+            Code::Int(c) => Fact::Int(*c),
+            Code::Str(c) => Fact::Text(c.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for Fact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Fact::Text(text) => write!(f, "{text:?}"),
+            Fact::Int(n) => write!(f, "{n}"),
+            Fact::Bool(b) => write!(f, "{b}"),
+        }
+    }
 }
 
 /// Integer codes as JSON numbers, string codes as JSON strings.
@@ -148,8 +187,8 @@ impl Change {
             code: None,
             name: None,
             lang: None,
-            old,
-            new,
+            old: old.map(Fact::Text),
+            new: new.map(Fact::Text),
         }
     }
 
@@ -165,15 +204,16 @@ impl Change {
         }
     }
 
-    fn values(mut self, old: Option<String>, new: Option<String>) -> Self {
-        self.old = old;
-        self.new = new;
+    fn values(mut self, old: Option<impl Into<Fact>>, new: Option<impl Into<Fact>>) -> Self {
+        self.old = old.map(Into::into);
+        self.new = new.map(Into::into);
         self
     }
 }
 
-/// Every change from `old` to `new`: catalog-wide ones first, then per code
-/// in the new catalog's order, then removed codes in the old one's.
+/// Every change from `old` to `new`: catalog-wide ones first, then those of
+/// each code in code order (a code's own changes in a fixed order: name,
+/// messages, facts; success; added, removed, moved).
 pub fn diff(old: &Catalog, new: &Catalog, strict: bool) -> Vec<Change> {
     let mut changes = Vec::new();
     let mut header = |kind, breaking, o: String, n: String| {
@@ -233,13 +273,13 @@ pub fn diff(old: &Catalog, new: &Catalog, strict: bool) -> Vec<Change> {
             continue;
         }
         match new_by_name.get(o.name.as_str()) {
-            Some(moved) if !old_by_code.contains_key(&moved.code) => changes.push(
-                Change::code(Kind::Moved, true, o)
-                    .values(Some(o.code.to_string()), Some(moved.code.to_string())),
-            ),
+            Some(moved) if !old_by_code.contains_key(&moved.code) => changes
+                .push(Change::code(Kind::Moved, true, o).values(Some(&o.code), Some(&moved.code))),
             _ => changes.push(Change::code(Kind::Removed, true, o)),
         }
     }
+    // Stable: catalog-wide changes (no code) first, each code's in emission order.
+    changes.sort_by(|a, b| a.code.cmp(&b.code));
     changes
 }
 
@@ -371,27 +411,25 @@ fn entry(old_c: &Catalog, new_c: &Catalog, old: &Entry, new: &Entry, changes: &m
             changes.push(change);
         }
     }
-    let mut fact = |kind, before: Option<String>, after: Option<String>| {
+    let mut fact = |kind, before: Option<Fact>, after: Option<Fact>| {
         if before != after {
             changes.push(Change::code(kind, false, new).values(before, after));
         }
     };
-    fact(
-        Kind::Http,
-        old.http.map(|h| h.to_string()),
-        new.http.map(|h| h.to_string()),
-    );
+    let http = |e: &Entry| e.http.map(|h| Fact::Int(h.into()));
+    fact(Kind::Http, http(old), http(new));
     fact(
         Kind::Retryable,
-        Some(old.retryable.to_string()),
-        Some(new.retryable.to_string()),
+        Some(Fact::Bool(old.retryable)),
+        Some(Fact::Bool(new.retryable)),
     );
-    fact(Kind::Category, old.category.clone(), new.category.clone());
-    fact(Kind::Key, old.key.clone(), new.key.clone());
+    let text = |t: &Option<String>| t.clone().map(Fact::Text);
+    fact(Kind::Category, text(&old.category), text(&new.category));
+    fact(Kind::Key, text(&old.key), text(&new.key));
     fact(
         Kind::Deprecated,
-        old.deprecated.clone(),
-        new.deprecated.clone(),
+        text(&old.deprecated),
+        text(&new.deprecated),
     );
 }
 
@@ -467,9 +505,9 @@ fn human(c: &Change) -> String {
         line.push_str(&format!(" [{lang}]"));
     }
     if c.old.is_some() || c.new.is_some() {
-        let show = |v: &Option<String>| {
+        let show = |v: &Option<Fact>| {
             v.as_ref()
-                .map_or_else(|| "(none)".to_owned(), |v| format!("{v:?}"))
+                .map_or_else(|| "(none)".to_owned(), Fact::to_string)
         };
         if !line.ends_with(' ') {
             line.push_str(": ");

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 /// Vendor error-code catalogs: import, check, document, diff.
 #[derive(Parser)]
-#[command(name = "errcat", version, about)]
+#[command(name = "errcat", version, about, after_help = schema_help())]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,6 +29,14 @@ enum Command {
     Doc(doc::Args),
     /// Compare two versions of a catalog; non-zero exit when a change breaks users.
     Diff(diff::Args),
+}
+
+/// Where the catalog format is documented, for `--help`.
+fn schema_help() -> String {
+    format!(
+        "The catalog format: {}.",
+        error_catalog::diagnostic::SCHEMA_DOCS
+    )
 }
 
 fn main() -> ExitCode {

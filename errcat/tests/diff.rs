@@ -42,6 +42,7 @@ fn every_kind_of_change_is_reported_and_classified() {
     let (status, report) = json_diff("diff_old.toml", "diff_new.toml", &[]);
     assert_eq!(status, Some(1), "breaking changes fail");
     let n = Value::Null;
+    // Catalog-wide first, then by code; numbers and booleans as JSON ones.
     let expected = vec![
         change(
             "categories",
@@ -51,15 +52,6 @@ fn every_kind_of_change_is_reported_and_classified() {
             n.clone(),
             n.clone(),
             json!("server: range 5000..=5999"),
-        ),
-        change(
-            "success",
-            true,
-            json!(4030),
-            n.clone(),
-            n.clone(),
-            json!("failure"),
-            json!("success"),
         ),
         change(
             "message",
@@ -76,8 +68,8 @@ fn every_kind_of_change_is_reported_and_classified() {
             json!(1001),
             json!("SystemError"),
             n.clone(),
-            json!("500"),
-            json!("503"),
+            json!(500),
+            json!(503),
         ),
         change(
             "retryable",
@@ -85,8 +77,8 @@ fn every_kind_of_change_is_reported_and_classified() {
             json!(1001),
             json!("SystemError"),
             n.clone(),
-            json!("true"),
-            json!("false"),
+            json!(true),
+            json!(false),
         ),
         change(
             "key",
@@ -143,15 +135,6 @@ fn every_kind_of_change_is_reported_and_classified() {
             json!("SessionExpired"),
         ),
         change(
-            "added",
-            false,
-            json!(4032),
-            json!("BadSignature"),
-            n.clone(),
-            n.clone(),
-            n.clone(),
-        ),
-        change(
             "removed",
             true,
             json!(4028),
@@ -166,8 +149,26 @@ fn every_kind_of_change_is_reported_and_classified() {
             json!(4029),
             json!("Relocated"),
             n.clone(),
-            json!("4029"),
-            json!("4031"),
+            json!(4029),
+            json!(4031),
+        ),
+        change(
+            "success",
+            true,
+            json!(4030),
+            n.clone(),
+            n.clone(),
+            json!("failure"),
+            json!("success"),
+        ),
+        change(
+            "added",
+            false,
+            json!(4032),
+            json!("BadSignature"),
+            n.clone(),
+            n.clone(),
+            n.clone(),
         ),
     ];
     assert_eq!(report["changes"], Value::Array(expected));
@@ -189,6 +190,24 @@ fn human_output_marks_breaking_lines() {
         "{text}"
     );
     assert!(lines.contains(&"BREAKING removed      4028 Gone"), "{text}");
+    assert!(
+        lines.contains(&"         retryable    1001 SystemError: true -> false"),
+        "{text}"
+    );
+    assert!(
+        lines.contains(&"         http         1001 SystemError: 500 -> 503"),
+        "{text}"
+    );
+    assert!(
+        lines.contains(&"BREAKING moved        4029 Relocated: 4029 -> 4031"),
+        "{text}"
+    );
+    // In code order: the codes of the lines that name one ascend.
+    let codes: Vec<i64> = lines
+        .iter()
+        .filter_map(|l| l.get(22..)?.split(' ').next()?.parse().ok())
+        .collect();
+    assert!(codes.len() >= 12 && codes.is_sorted(), "{codes:?}");
     assert!(
         lines.contains(&"         added        4032 BadSignature"),
         "{text}"
@@ -272,10 +291,10 @@ fn enum_name_code_type_and_catch_all_changes_break() {
             json!("Other")
         )
     );
-    // String codes are JSON strings.
+    // Integer codes are JSON numbers, string codes JSON strings.
     assert!(changes
         .iter()
-        .any(|c| c["kind"] == "moved" && c["new"] == "\"0\""));
+        .any(|c| c["kind"] == "moved" && c["old"] == 0 && c["new"] == "0"));
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn mistakes_are_the_macros_messages() {
         err.messages(),
         [
             "tests/ui/catalogs/three_mistakes.toml:5:12: [catalog]: success code 1 is not defined in this catalog\n  help: add the code under [codes], or did you mean 0, 4026?",
-            "tests/ui/catalogs/three_mistakes.toml:14:8: [codes.4026]: `http` is not an HTTP status (100..=599)\n  help: give the status the vendor sends with this code, e.g. 401",
+            "tests/ui/catalogs/three_mistakes.toml:14:8: [codes.4026]: `http = 700` is not an HTTP status (100..=599)\n  help: give the status the vendor sends with this code, e.g. 401",
             "tests/ui/catalogs/three_mistakes.toml:17:8: [codes.4027]: invalid variant name: `expired` does not start with an ASCII capital letter\n  help: use an ASCII UpperCamelCase name such as `Expired`",
         ]
     );
@@ -40,12 +40,21 @@ fn a_subset_code_its_parent_lacks_fails_the_build() {
 
 #[test]
 fn a_missing_file_is_an_error_not_a_panic() {
-    let err = error_build::generate("catalogs/nope.toml", &workspace(), "x").expect_err("missing");
-    assert!(
-        err.to_string()
-            .starts_with("catalogs/nope.toml: cannot read the catalog: "),
-        "{err}"
+    let err = error_build::generate("catalogs/ebet.tom", &workspace(), "x").expect_err("missing");
+    // Where it was looked for, `..` resolved.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace");
+    let looked_at = root.join("catalogs").join("ebet.tom");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "catalogs/ebet.tom: no catalog file at {}\n  help: the path is relative to the including crate's CARGO_MANIFEST_DIR; did you mean \"catalogs/ebet.toml\"?",
+            looked_at.display()
+        )
     );
+    let err = error_build::generate("nowhere/x.toml", &workspace(), "x").expect_err("missing");
+    assert!(err.to_string().ends_with("nowhere does not exist"), "{err}");
 }
 
 #[test]
@@ -85,7 +94,10 @@ fn the_crate_path_option_names_the_runtime_or_is_refused() {
     assert!(generated
         .code
         .contains("impl ::errs::ErrorCode for AcmeStatus"));
-    assert!(!generated.code.contains("error_runtime"));
+    // No path names the runtime by its own name (the enum's doc still names
+    // its guide, `error_runtime::_guide`, the crate's page on docs.rs).
+    assert!(!generated.code.contains("::error_runtime"));
+    assert!(!generated.code.contains("error_runtime::__private"));
     // Without the option, the workspace's own manifest (no rename) decides.
     let default = error_build::generate("tests/catalogs/int.toml", &workspace(), "x").unwrap();
     assert!(default

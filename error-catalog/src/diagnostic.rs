@@ -4,6 +4,13 @@
 use crate::value::Span;
 use core::fmt;
 
+/// Where a user reads the catalog schema, named by every help text that
+/// sends them there: the rustdoc module of the one crate they depend on, by
+/// its path and its docs.rs address (a path in this repository would mean
+/// nothing in the user's crate).
+pub const SCHEMA_DOCS: &str = "the catalog reference, `error_runtime::_guide::catalog` \
+(https://docs.rs/error-runtime/latest/error_runtime/_guide/catalog/)";
+
 /// One catalog mistake.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {

@@ -262,6 +262,21 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
             "write the code as `{mac}!({})`: the code-reference macro matches the code exactly as the catalog writes it",
             code_tokens(&code).to_string().replace(' ', "")
         ),
+        Some(code) if kind_differs(&code, &call.known) => {
+            let written = shown.replace(' ', "");
+            let (kind, fix) = match &code {
+                Code::Int(_) => ("strings", format!("`{mac}!(\"{written}\")`")),
+                Code::Str(text) => match text.parse::<i64>() {
+                    Ok(value) => ("integers", format!("`{mac}!({value})`")),
+                    Err(_) => ("integers", format!("an integer code, e.g. `{mac}!({})`", code_tokens(&call.known[0].0).to_string().replace(' ', ""))),
+                },
+            };
+            format!(
+                "the codes of `{}` ({}) are {kind}, and `{written}` is not one: write {fix}",
+                call.ty,
+                call.path.value()
+            )
+        }
         Some(code) => {
             let near = nearest(&code, call.known.iter().map(|(c, _)| c), 3);
             let near: Vec<String> = near
@@ -287,6 +302,17 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
     };
     // A bare macro call (no `;`, no block) is valid as an expression and as a pattern.
     quote_spanned!(span=> ::core::compile_error!(#message))
+}
+
+/// Whether `code` is of the other kind than the catalog's codes (an integer
+/// for a string catalog, or the reverse).
+fn kind_differs(code: &Code, known: &[(Code, Ident)]) -> bool {
+    known.first().is_some_and(|(first, _)| {
+        matches!(
+            (code, first),
+            (Code::Int(_), Code::Str(_)) | (Code::Str(_), Code::Int(_))
+        )
+    })
 }
 
 struct CodeOnly(Code);
@@ -369,7 +395,24 @@ mod tests {
         let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] 0x1)).to_string();
         assert!(text.contains("write the code as `e!(1)`"), "{text}");
         let text = unknown_code(quote!(E "c.toml" [1 A, -2 B,] -2i64)).to_string();
-        assert!(text.contains("write the code as `e!(-2)`"), "{text}");
+        assert!(text.contains("write the code as `e!(-2)`"), "{text}"); // The other kind of code says what kind the catalog's are.
+        let text = unknown_code(quote!(LumapayCode "c.toml" ["0001" A,] 0001)).to_string();
+        assert!(
+            text.contains(
+                "are strings, and `0001` is not one: write `lumapay_code!(\\\"0001\\\")`"
+            ),
+            "{text}"
+        );
+        let text = unknown_code(quote!(E "c.toml" [1 A,] "04026")).to_string();
+        assert!(
+            text.contains("are integers, and `\\\"04026\\\"` is not one: write `e!(4026)`"),
+            "{text}"
+        );
+        let text = unknown_code(quote!(E "c.toml" [1 A,] "x")).to_string();
+        assert!(
+            text.contains("write an integer code, e.g. `e!(1)`"),
+            "{text}"
+        );
     }
 
     #[test]

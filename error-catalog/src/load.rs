@@ -1,7 +1,7 @@
 //! Reading a catalog from disk: path → text → tree → model, including a
 //! subset's parent, with every problem rendered as `file:line:col: …`.
 
-use crate::diagnostic::{Diagnostic, Located, SourceFile};
+use crate::diagnostic::{Diagnostic, Located, SourceFile, SCHEMA_DOCS};
 use crate::generate::Context;
 use crate::model::Catalog;
 use crate::value::Node;
@@ -110,6 +110,11 @@ fn load_into(
     }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            let (message, help) = not_found(path, display);
+            file_error(loaded, message, &help);
+            return None;
+        }
         Err(error) => {
             file_error(
                 loaded,
@@ -181,6 +186,58 @@ fn load_into(
     })
 }
 
+/// A missing catalog: where it was looked for (the path as resolved, `..`
+/// taken lexically), and the nearest catalog file of that directory.
+fn not_found(path: &Path, display: &str) -> (String, String) {
+    let resolved = lexical(path);
+    let message = format!("no catalog file at {}", resolved.display());
+    let relative = "the path is relative to the including crate's CARGO_MANIFEST_DIR";
+    let Some(dir) = resolved.parent().filter(|dir| dir.is_dir()) else {
+        let dir = resolved.parent().unwrap_or(Path::new(""));
+        return (
+            message,
+            format!("{relative}; the directory {} does not exist", dir.display()),
+        );
+    };
+    let wanted = resolved.file_name().unwrap_or_default().to_string_lossy();
+    let files: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".toml") || name.ends_with(".json"))
+        .collect();
+    let candidates: Vec<&str> = files.iter().map(String::as_str).collect();
+    let help = match crate::names::did_you_mean(&wanted, &candidates) {
+        Some(near) => {
+            let shown = Path::new(display).with_file_name(near);
+            format!("{relative}; did you mean \"{}\"?", shown.display())
+        }
+        None => format!(
+            "{relative}; {} holds no catalog file of a similar name",
+            dir.display()
+        ),
+    };
+    (message, help)
+}
+
+/// `a/b/../c` as `a/c`, without asking the file system (the file is missing).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Text → model, the steps shared by files and strings; `parent` resolves a
 /// subset's parent (reporting its own problems) or gives `None`.
 fn from_text(
@@ -215,7 +272,7 @@ fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> O
     let tree = if is_json {
         json::parse(&file.text).map_err(|e| {
             Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message))
-                .help("fix the JSON syntax; see catalogs/README.md for the schema")
+                .help(format!("fix the JSON syntax; {SCHEMA_DOCS} has the schema"))
         })
     } else {
         toml_doc::parse(&file.text)

@@ -99,6 +99,33 @@ pub fn parse(style: PlaceholderStyle, text: &str) -> Result<Vec<Piece>, String> 
     Ok(pieces)
 }
 
+/// The placeholders a text evidently holds, for a catalog that does not set
+/// its style: (`{N}`, a decimal index in braces; `%s` or `%d`, not after `%%`).
+pub fn evident(text: &str) -> (bool, bool) {
+    let bytes = text.as_bytes();
+    let (mut java, mut printf) = (false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => {
+                let digits = bytes[i + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                java |= digits > 0 && bytes.get(i + 1 + digits) == Some(&b'}');
+            }
+            b'%' => match bytes.get(i + 1) {
+                Some(b'%') => i += 1,
+                Some(b's' | b'd') => printf = true,
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    (java, printf)
+}
+
 fn flush(pieces: &mut Vec<Piece>, lit: &mut String) {
     if !lit.is_empty() {
         pieces.push(Piece::Lit(core::mem::take(lit)));
@@ -208,5 +235,15 @@ mod tests {
         let c = parse(Printf, "%s %d").unwrap();
         let d = parse(Printf, "%d %s").unwrap();
         assert_ne!(signature(&c, Printf), signature(&d, Printf));
+    }
+
+    #[test]
+    fn evident_styles() {
+        assert_eq!(evident("Payment failed: {0}"), (true, false));
+        assert_eq!(evident("Field %s is %d long"), (false, true));
+        assert_eq!(evident("{12} and %s"), (true, true));
+        for plain in ["100% done", "%%s is literal", "{name} {} {0", "{x1}", "50%"] {
+            assert_eq!(evident(plain), (false, false), "{plain}");
+        }
     }
 }

@@ -8,7 +8,7 @@
 //! table header's brackets for the table it defines, and for a table made
 //! implicitly (by a header's or a dotted key's prefix) the key's first mention.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SCHEMA_DOCS};
 use crate::fnv::FnvMap;
 use crate::value::{Int, Key, Node, Span, Value};
 use std::fmt::Write as _;
@@ -26,13 +26,19 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
         pos: if text.starts_with('\u{feff}') { 3 } else { 0 },
         depth: 0,
     };
-    reader.document().map_err(|(span, message)| {
-        Diagnostic::new(span, format!("TOML syntax error: {message}"))
-            .help("fix the TOML syntax; see catalogs/README.md for the schema")
-    })
+    reader.document().map_err(|error| *error)
 }
 
-type Error = (Span, String);
+/// Boxed: errors are rare, and a small `Result` keeps the happy path cheap.
+type Error = Box<Diagnostic>;
+
+fn syntax(span: Span, message: impl Into<String>) -> Error {
+    let message = message.into();
+    Box::new(
+        Diagnostic::new(span, format!("TOML syntax error: {message}"))
+            .help(format!("fix the TOML syntax; {SCHEMA_DOCS} has the schema")),
+    )
+}
 
 /// How a table came to be, which decides what may still add to it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -151,7 +157,7 @@ struct Reader<'a> {
 }
 
 fn err<T>(span: Span, message: impl Into<String>) -> Result<T, Error> {
-    Err((span, message.into()))
+    Err(syntax(span, message))
 }
 
 fn is_bare(b: u8) -> bool {
@@ -159,7 +165,27 @@ fn is_bare(b: u8) -> bool {
 }
 
 fn duplicate(span: Span) -> Error {
-    (span, "duplicate key".to_owned())
+    syntax(span, "duplicate key")
+}
+
+/// A `[codes.X]` table defined twice: the catalog's mistake, said as the
+/// JSON reader's twin says it (`duplicate code 4026 … (first at 5:1)`), not
+/// as a syntax error.
+fn duplicate_code(key: &Key, first: Span) -> Error {
+    let name = &key.name;
+    let code = if crate::parse::is_decimal(name) {
+        name.clone()
+    } else {
+        format!("{name:?}")
+    };
+    let label = format!("[codes.{name}]");
+    Box::new(crate::validate::duplicate_code(
+        key.span.clone(),
+        &code,
+        &label,
+        &label,
+        first,
+    ))
 }
 
 impl<'a> Reader<'a> {
@@ -346,7 +372,17 @@ impl<'a> Reader<'a> {
                     table.resorted = true;
                 }
             }
-            Some(_) => return Err(duplicate(last.span.clone())),
+            Some(_) => {
+                let first = table
+                    .find(&last.name)
+                    .map(|i| table.entries[i].0.span.clone());
+                return Err(match (prefix, first) {
+                    ([codes], Some(first)) if codes.name == "codes" && !array => {
+                        duplicate_code(last, first)
+                    }
+                    _ => duplicate(last.span.clone()),
+                });
+            }
         }
         Ok(keys.into_iter().map(|k| k.name).collect())
     }
@@ -557,7 +593,7 @@ impl<'a> Reader<'a> {
             b'\r' => "\\r".to_owned(),
             _ => format!("\\u{b:04X}"),
         };
-        (
+        syntax(
             self.pos..self.pos + 1,
             format!("{what}: raw control character U+{b:04X}; write {fix} `{escape}`"),
         )
@@ -738,7 +774,7 @@ impl<'a> Reader<'a> {
         }
         let token = &self.text[start..self.pos];
         let span = start..self.pos;
-        scalar(token).ok_or_else(|| (span, format!("invalid value `{token}`")))
+        scalar(token).ok_or_else(|| syntax(span, format!("invalid value `{token}`")))
     }
 }
 
@@ -1048,6 +1084,11 @@ mod tests {
         let err = parse("[a.b]\n[a.b]\n").unwrap_err();
         assert_eq!(err.span, Some(9..10));
         assert_eq!(err.message, "TOML syntax error: duplicate key");
+        let err = parse("[codes.7]\n[codes.7]\n").unwrap_err();
+        assert_eq!((err.span, err.first), (Some(17..18), Some(7..8)));
+        assert_eq!(err.message, "duplicate code 7: [codes.7] has it too");
+        let err = parse("[codes.E1]\n[codes.E1]\n").unwrap_err();
+        assert_eq!(err.message, "duplicate code \"E1\": [codes.E1] has it too");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
 use crate::names::{did_you_mean, distance, fold};
 use crate::parse::Parsed;
 use crate::placeholder;
+use crate::value::Span;
 
 /// Associated items of the generated enum that a variant may not shadow.
 pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
@@ -19,7 +20,11 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         spans,
         success_spans,
         lang_known,
+        placeholders_set,
     } = parsed;
+    if !placeholders_set {
+        catalog.placeholders = evident_placeholders(&catalog, &spans, diags);
+    }
     let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
     // How each accepted entry is named in messages (parallel to `entries`).
     let mut labels: Vec<String> = Vec::with_capacity(catalog.entries.len());
@@ -46,12 +51,13 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
         }
         if let Some(i) = by_code.get(&entry.code).copied() {
             let first = &entries[i];
-            diags.push(
-                Diagnostic::new(entry.span.clone(), format!("duplicate code {}: {} has it too", entry.code, labels[i]))
-                    .entry(label)
-                    .first(first.span.clone())
-                    .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)"),
-            );
+            diags.push(duplicate_code(
+                entry.span.clone(),
+                &entry.code.to_string(),
+                &label,
+                &labels[i],
+                first.span.clone(),
+            ));
             continue;
         }
         let name_span = entry_spans
@@ -180,6 +186,48 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     }
     catalog.entries = entries;
     catalog
+}
+
+/// The style of a catalog that does not set `placeholders`: the one its
+/// messages evidently use (`{0}`: java, `%s`/`%d`: printf), `none` when they
+/// use neither; both at once is one error asking to set it, never a message
+/// whose `{0}` is silently left unfilled.
+fn evident_placeholders(
+    catalog: &Catalog,
+    spans: &[crate::parse::EntrySpans],
+    diags: &mut Vec<Diagnostic>,
+) -> PlaceholderStyle {
+    let (mut java, mut printf) = (None, None);
+    for (i, entry) in catalog.entries.iter().enumerate() {
+        for message in &entry.messages {
+            let (j, p) = placeholder::evident(&message.text);
+            java = java.or(j.then_some(i));
+            printf = printf.or(p.then_some(i));
+        }
+    }
+    match (java, printf) {
+        (Some(_), None) => PlaceholderStyle::Java,
+        (None, Some(_)) => PlaceholderStyle::Printf,
+        (None, None) => PlaceholderStyle::None,
+        (Some(j), Some(p)) => {
+            let at = j.max(p);
+            let span = spans[at]
+                .field("message")
+                .unwrap_or_else(|| catalog.entries[at].span.clone());
+            diags.push(
+                Diagnostic::new(
+                    span,
+                    format!(
+                        "messages hold both `{{0}}` placeholders ({}) and `%s` ones ({}), and `placeholders` is not set",
+                        spans[j].label, spans[p].label
+                    ),
+                )
+                .entry(spans[at].label.clone())
+                .help("set placeholders = \"java\" ({0}, {1}…), \"printf\" (%s, %d) or \"none\" (every message shown as written) in [catalog]"),
+            );
+            PlaceholderStyle::None
+        }
+    }
 }
 
 /// Every message in `lang` is required; placeholders must parse and agree across languages.
@@ -376,4 +424,20 @@ fn list(codes: &[&Code]) -> String {
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A code written twice: `span` is the second entry, `first` the first. The
+/// TOML reader reports a repeated `[codes.X]` table with it too, so both
+/// formats say the same.
+pub(crate) fn duplicate_code(
+    span: Span,
+    code: &str,
+    label: &str,
+    first_label: &str,
+    first: Span,
+) -> Diagnostic {
+    Diagnostic::new(span, format!("duplicate code {code}: {first_label} has it too"))
+        .entry(label)
+        .first(first)
+        .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)")
 }

@@ -7,13 +7,9 @@ use proc_macro::TokenStream;
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
 
-/// Generates an error-code enum from a catalog file.
-///
-/// `include_catalog!("catalogs/ebet.toml")` reads the TOML or JSON catalog at
-/// that path (relative to the invoking crate's `CARGO_MANIFEST_DIR`) and emits
-/// the enum named in its `[catalog] name`, its methods and trait impls, and the
-/// code-reference macro. Editing the catalog rebuilds the crate. Every catalog
-/// mistake is a compile error naming `file:line:col`, the entry and the fix.
+/// (Defined in `error-macros`, the proc-macro crate behind `error-runtime`:
+/// depend on `error-runtime` and call it as `error_runtime::include_catalog!`,
+/// documented there with its guide, `error_runtime::_guide`.)
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
     let site = call_site(&input.to_string());
@@ -32,97 +28,9 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
     tokens
 }
 
-/// Implements `error_runtime::ErrorCode` and everything `include_catalog!`
-/// generates except the enum itself for an enum written by hand.
-///
-/// Two forms:
-///
-/// ```text
-/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, error_runtime::ErrorCode)]
-/// #[catalog(lang = "en", success = [0], placeholders = "java",
-///           categories(request(range = [1000, 1999], doc = "Bad requests")))]
-/// enum Acme {
-///     #[code(0, message = "OK")]
-///     Ok,
-///     #[code(1001, message(en = "System error", zh-CN = "系统错误"), http = 500, retryable)]
-///     System,
-///     #[code(1002, message = "Field {0} is missing", key = "missing_field", category = "request")]
-///     MissingField,
-///     Unknown(i64), // optional catch-all
-/// }
-///
-/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, error_runtime::ErrorCode)]
-/// #[catalog(file = "catalogs/ebet.toml")] // relative to CARGO_MANIFEST_DIR
-/// enum Ebet { Success, InvalidSignature, /* one per code of the file */ Unknown(i64) }
-/// ```
-///
-/// Attribute grammar (the keys and values of a catalog file, see
-/// `catalogs/README.md`):
-///
-/// ```text
-/// #[catalog(file = "PATH")]                                  bound form: nothing else
-///                                                            but crate and inherent
-/// #[catalog(lang = "TAG"                                     required (inline form)
-///           , success = [CODE, …]                            codes meaning success
-///           , placeholders = "none" | "java" | "printf"
-///           , envelope(code = "…", message = ["…", …], data = "…")
-///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …)
-///           , inherent = false)]                             no inherent methods (below)
-/// #[code(CODE                                                integer or string literal, first
-///        , message = "TEXT" | message(TAG = "TEXT", …)       TAG as `en`, `zh-CN`, `es-419`
-///        , key = "…", http = STATUS, retryable | retryable = BOOL, category = "NAME")]
-/// ```
-///
-/// - Inline form: every unit variant has one `#[code]`; the codes are all
-///   integer or all string literals (the first one decides); `ALL` is in
-///   declaration order. Variant and enum names follow the catalog rules (ASCII
-///   UpperCamelCase; the macro's snake_case name may not be a keyword). A raw
-///   identifier is its name without `r#` (`r#Type` is `Type`; `r#type` is not
-///   UpperCamelCase). Explicit discriminants (`A = 1`) are allowed and are not
-///   codes. Mistakes are reported at the offending variant or attribute token,
-///   all in one build, one error each, and the rest is still generated.
-/// - Variants: one unit variant per code. The one tuple variant, if any, is
-///   the catch-all: `(i64)` for integer codes, `(String)` or `(Box<str>)` for
-///   string codes; any name but `ALL` (the generated constant). With it,
-///   `From<i64>`/`From<&str>`/`From<String>` are total; without it, `TryFrom`
-///   is emitted instead (error `error_runtime::UnknownCode`), `FromStr` fails
-///   on an unknown code and deserializing one is an error. The catch-all's
-///   type must be the codes' (the first `#[code]`'s, or the file's); an enum
-///   with only a catch-all is an empty catalog whose code type is the
-///   catch-all's (`Unknown(String)`: string codes), every code converting to it.
-///   Struct variants, tuple variants of other arity and generic enums are
-///   errors.
-/// - Bound form: the unit variants are the file's names, one to one (a
-///   variant the file lacks and a code without a variant are one error naming
-///   them all, comparing `r#Type` as `Type`); codes, messages and everything
-///   else come from the file; `ALL` is in file order. Editing the file rebuilds the crate. A subset file's
-///   conversions to its parent enum are `include_catalog!`'s alone.
-/// - Inherent methods: by default the enum gets the same inherent methods and
-///   `ALL` as `include_catalog!`'s (so `Acme::System.message()` needs no
-///   import), and a method of the same name that the enum already has is a
-///   "duplicate definitions" error. `#[catalog(…, inherent = false)]` (either
-///   form) emits none of them: the enum keeps its own `code`, `name`, `ALL`…,
-///   and the catalog's are the `error_runtime::ErrorCode` trait's
-///   (`ErrorCode::code(&v)`, `<Acme as ErrorCode>::ALL`, or `use
-///   error_runtime::ErrorCode` where the enum's own do not shadow them).
-///   Everything else is emitted as without it.
-/// - Emitted: the inherent methods and `ALL`, the code conversions, `FromStr`,
-///   `Display`, `Error`, `error_runtime::ErrorCode`, serde (feature `serde`)
-///   and the code-reference macro (snake_case of the enum's name, expanding
-///   to `Enum::Variant`). Not emitted: the enum's own derives. `Debug`,
-///   `Clone` and `PartialEq` are required (the `ErrorCode` trait's bounds;
-///   rustc reports a missing one at the derive, suggesting it), `Copy`, `Eq`
-///   and `Hash` are recommended. Variant docs and `#[deprecated]` are the
-///   user's too: a bound file's `doc` and `deprecated` do not reach the enum.
-/// - A catch-all built holding a code the catalog defines (`Acme::Unknown(1001)`)
-///   answers every emitted method as that code's variant, as `from(code)`
-///   does (`message`, `name`, `is_success`, `is_known`, …). `==` and `Hash`
-///   are the enum's own derives, which compare the variants as built:
-///   `Acme::Unknown(1001) != Acme::System`. Build values with `from`, or
-///   write `PartialEq` by `code()`, where that matters; `include_catalog!`'s
-///   enums compare by code.
-/// - `CATALOG` and the texts of the catch-all (`unknown Acme code`) name the
-///   enum; everything else of a bound enum equals `include_catalog!` of its file.
+/// (Defined in `error-macros`, the proc-macro crate behind `error-runtime`:
+/// depend on `error-runtime` and derive `error_runtime::ErrorCode`, documented
+/// there with its guide, `error_runtime::_guide::derive`.)
 #[proc_macro_derive(ErrorCode, attributes(catalog, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     error_catalog::derive_error_code(input.into(), &call_site("")).into()

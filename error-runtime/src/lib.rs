@@ -1,27 +1,27 @@
 //! Typed vendor error codes.
 //!
-//! [`include_catalog!`] turns a catalog file (a vendor's error-code table as
-//! TOML or JSON) into an enum at compile time; every generated enum implements
-//! [`ErrorCode`], so generic code can take any catalog. `decode` reads a
-//! vendor's reply (untrusted bytes) into its payload or a typed `ApiError`.
-//! This crate is `no_std` with `alloc`.
-//!
-//! Features (both default): `serde`, serde impls for generated enums (as the
-//! bare code); `json`, `decode` and `ApiError` (`serde_json` without std).
+//! Payment, gaming and trading APIs document their error codes as a table on
+//! a web page. Write that table as a catalog file (TOML or JSON, see
+//! [`_guide::catalog`]) and [`include_catalog!`] turns it, at compile time,
+//! into an enum that knows every code and message, keeps any unknown code the
+//! server sends, and makes a wrong code reference a compile error. Every
+//! generated enum implements [`ErrorCode`], so generic code takes any
+//! catalog; [`decode`] reads a vendor's reply (untrusted bytes) into its
+//! payload or a typed [`ApiError`].
 //!
 //! ```
 //! mod ebet {
-//!     // The path is relative to the including crate's Cargo.toml.
-//!     error_runtime::include_catalog!("../catalogs/ebet.toml"); // `EbetStatus`, `ebet_status!`
+//!     // The path is relative to your crate's Cargo.toml.
+//!     error_runtime::include_catalog!("catalogs/ebet.toml"); // `EbetStatus`, `ebet_status!`
 //! }
 //! use ebet::{ebet_status, EbetStatus};
 //! use error_runtime::ErrorCode;
 //!
-//! let status = EbetStatus::from(4026_i64);
-//! assert_eq!(status, ebet_status!(4026));
-//! assert_eq!(status.message(), "签名不对");
+//! let status = EbetStatus::from(4026_i64); // total: never fails
+//! assert_eq!(status, ebet_status!(4026)); // ebet_status!(4099) does not compile
+//! assert_eq!(status.message(), "签名不对"); // the vendor's own text
 //! assert_eq!(status.message_in("en_US"), "Invalid signature");
-//! assert_eq!(EbetStatus::from(9999_i64), EbetStatus::Unknown(9999));
+//! assert_eq!(EbetStatus::from(9999_i64), EbetStatus::Unknown(9999)); // raw code kept
 //!
 //! fn log_line<E: ErrorCode>(e: &E) -> String {
 //!     format!("[{}] {}", E::CATALOG, e.message_in("en"))
@@ -51,29 +51,23 @@
 //! ```
 //!
 //! [`derive@ErrorCode`] gives an enum written by hand the same API, its codes
-//! written inline or taken from a catalog file (`#[catalog(file = "…")]`):
+//! written inline or taken from a catalog file (`#[catalog(file = "…")]`).
 //!
-//! ```
-//! #[derive(Debug, Clone, Copy, PartialEq, error_runtime::ErrorCode)]
-//! #[catalog(lang = "en", success = [0])]
-//! enum Acme {
-//!     #[code(0, message = "OK")]
-//!     Ok,
-//!     #[code(1001, message(en = "System error", zh-CN = "系统错误"), http = 500, retryable)]
-//!     System,
-//!     Unknown(i64),
-//! }
+//! **The manual is [`_guide`]**: the catalog schema ([`_guide::catalog`]),
+//! what is generated and how to import the code-reference macro
+//! ([`_guide::generated`]), the derive ([`_guide::derive`]), decoding
+//! ([`_guide::decoding`]), the `build.rs` API ([`_guide::build_script`]) and
+//! what a catalog mistake reports ([`_guide::mistakes`]).
 //!
-//! assert_eq!(Acme::from(1001_i64), Acme::System);
-//! assert_eq!(Acme::System.message_in("zh"), "系统错误");
-//! assert_eq!(Acme::from(7_i64), Acme::Unknown(7));
-//! assert!(Acme::Ok.is_success() && Acme::System.is_retryable());
-//! ```
+//! This crate is `no_std` with `alloc`. Features (both default): `serde`,
+//! serde impls for generated enums (as the bare code); `json`, [`decode`] and
+//! [`ApiError`] (`serde_json` without std).
 #![no_std]
 #![deny(missing_docs)]
 
 extern crate alloc;
 
+pub mod _guide;
 mod code;
 #[cfg(feature = "json")]
 mod decode;
@@ -88,9 +82,134 @@ mod unknown;
 pub use code::{CodeValue, Envelope, ErrorCode};
 #[cfg(feature = "json")]
 pub use decode::{decode, decode_with, ApiError, ErrorKind, Malformed, ValueKind};
-pub use error_macros::{include_catalog, ErrorCode};
+/// Generates an error-code enum from a catalog file.
+///
+/// `include_catalog!("PATH")` reads the TOML or JSON catalog at `PATH`,
+/// relative to the including crate's `CARGO_MANIFEST_DIR` (the directory of
+/// its `Cargo.toml`), and emits, in the calling module, the enum named by the
+/// catalog's `[catalog] name`, its methods and trait impls, and its
+/// code-reference macro (`ebet_status!` for `EbetStatus`). Editing the
+/// catalog rebuilds the crate. A catalog mistake is a compile error naming
+/// `file:line:col`, the entry and the fix ([`_guide::mistakes`]).
+///
+/// The schema is [`_guide::catalog`]; everything generated, and every
+/// decision it follows, is [`_guide::generated`].
+///
+/// ```
+/// mod ebet {
+///     error_runtime::include_catalog!("catalogs/ebet.toml");
+/// }
+/// // The enum and its code-reference macro are items of that module:
+/// // import both (from another crate: `use that_crate::ebet::{…}`).
+/// use ebet::{ebet_status, EbetStatus};
+///
+/// let status = EbetStatus::from(4026_i64);
+/// match status {
+///     ebet_status!(200) => unreachable!(),
+///     ebet_status!(4026) => assert_eq!(status.message_in("en"), "Invalid signature"),
+///     _ => unreachable!(),
+/// }
+/// assert_eq!(EbetStatus::from(-7_i64), EbetStatus::Unknown(-7));
+/// assert!(EbetStatus::from(200_i64).is_success());
+/// ```
+///
+/// String catalogs work alike (`code() -> &str`, `From<&str>`), and the
+/// runtime crate may be named (`crate = errs`) where a renamed dependency
+/// cannot be found in `Cargo.toml`:
+///
+/// ```
+/// mod gateway {
+///     error_runtime::include_catalog!("catalogs/multimarkets_gateway.toml", crate = error_runtime);
+/// }
+/// use gateway::{multi_markets_gateway_code, MultiMarketsGatewayCode};
+///
+/// let code = MultiMarketsGatewayCode::from("G500");
+/// assert_eq!(code, multi_markets_gateway_code!("G500"));
+/// assert_eq!(code.code(), "G500");
+/// assert_eq!(code.category(), Some("system"));
+/// assert_eq!(MultiMarketsGatewayCode::from("NEW"), MultiMarketsGatewayCode::Unknown("NEW".into()));
+/// ```
+pub use error_macros::include_catalog;
+
+/// Derives [`ErrorCode`] and everything [`include_catalog!`] generates
+/// except the enum, for an enum written by hand.
+///
+/// The decisions are in [`_guide::derive`]; the keys and values are a catalog
+/// file's ([`_guide::catalog`]).
+///
+/// Inline form: the codes on the variants.
+///
+/// ```
+/// use error_runtime::ErrorCode; // the trait and the derive
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCode)]
+/// #[catalog(lang = "en", success = [0], placeholders = "java",
+///           categories(request(range = [1000, 1999], doc = "Bad requests")))]
+/// enum Acme {
+///     #[code(0, message = "OK")]
+///     Ok,
+///     #[code(1001, message(en = "System error", zh-CN = "系统错误"), http = 500, retryable)]
+///     System,
+///     #[code(1002, message = "Field {0} is missing", key = "missing_field")]
+///     MissingField,
+///     Unknown(i64), // optional catch-all
+/// }
+///
+/// assert_eq!(Acme::from(1001_i64), Acme::System);
+/// assert_eq!(Acme::System.message_in("zh"), "系统错误");
+/// assert_eq!(Acme::MissingField.render(&[&"email"]), "Field email is missing");
+/// assert_eq!(Acme::MissingField.category(), Some("request"));
+/// assert_eq!(Acme::from(7_i64), Acme::Unknown(7));
+/// assert!(Acme::Ok.is_success() && Acme::System.is_retryable());
+/// assert_eq!(acme!(1002), Acme::MissingField); // its code-reference macro
+/// assert_eq!(Acme::CATALOG, "Acme");
+/// ```
+///
+/// Bound form: the variants are the names of a catalog file (relative to
+/// `CARGO_MANIFEST_DIR`), one to one; a variant the file lacks, or a code
+/// without a variant, is a compile error. Without a catch-all, `TryFrom`
+/// replaces `From`:
+///
+/// ```
+/// use error_runtime::{ErrorCode, UnknownCode};
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, ErrorCode)]
+/// #[catalog(file = "catalogs/pay_wallet_http.toml")]
+/// enum WalletHttp {
+/// #   Ok, BadRequest, Unauthorized, RequestFailed, Forbidden, InternalServerError,
+/// #   BadGateway, ServiceUnavailable, GatewayTimeout,
+///     NotFound,
+///     // … one unit variant per code of the file
+/// }
+///
+/// assert_eq!(WalletHttp::try_from(404_i64), Ok(WalletHttp::NotFound));
+/// let unknown: UnknownCode<i64> = WalletHttp::try_from(418_i64).unwrap_err();
+/// assert_eq!((unknown.catalog(), *unknown.code()), ("WalletHttp", 418));
+/// assert_eq!(WalletHttp::NotFound.http_status(), Some(404));
+/// ```
+///
+/// Attribute grammar:
+///
+/// ```text
+/// #[catalog(file = "PATH")]                                  bound form: nothing else
+/// #[catalog(lang = "TAG"                                     required (inline form)
+///           , success = [CODE, …]                            codes meaning success
+///           , placeholders = "none" | "java" | "printf"      default: what the messages use
+///           , envelope(code = "…", message = ["…", …], data = "…")
+///           , categories(NAME(range = [LO, HI] | prefix = "…", doc = "…"), …)
+///           , crate = "PATH")]                               the runtime, if renamed
+/// #[code(CODE                                                integer or string literal, first
+///        , message = "TEXT" | message(TAG = "TEXT", …)       TAG as `en`, `zh-CN`, `es-419`
+///        , key = "…", http = STATUS, retryable | retryable = BOOL, category = "NAME")]
+/// ```
+pub use error_macros::ErrorCode;
 pub use lang::match_language;
 pub use unknown::UnknownCode;
+
+/// The repository README's tour, run as a doctest so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeTour;
 
 /// Support for generated code; not a public API.
 #[doc(hidden)]

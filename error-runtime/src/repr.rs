@@ -24,7 +24,7 @@
 /// ```text
 /// catalog_enum! {
 ///     [DERIVES] [CATCH-ALL PAYLOAD TYPE] [A VALUE OF IT]
-///     #[doc = "…"]*
+///     #[doc = EXPR]*                  // a literal or a `concat!`
 ///     pub enum Name {
 ///         (#[doc = "…"] #[deprecated = "…"] Variant,)*   // or #[doc = ""]
 ///     }
@@ -41,7 +41,7 @@
 macro_rules! __catalog_enum {
     (
         [$($derive:tt)*] [$raw:ty] [$zero:expr]
-        $(#[doc = $doc:tt])*
+        $(#[doc = $doc:expr])*
         pub enum $name:ident {
             $( #[doc = $vdoc:tt] #[$mark:ident = $note:tt] $variant:ident, )*
         }

@@ -1,12 +1,10 @@
-//! The big catalogs, generated at test time rather than committed (they
-//! are megabytes): `tests/ui.rs` writes them to `CARGO_TARGET_TMPDIR`
+//! The big catalogs' contents, generated at test time rather than committed
+//! (they are megabytes): `tests/ui.rs` writes them to `CARGO_TARGET_TMPDIR`
 //! (`target/tmp`, which a trybuild case reaches as `../../../tmp/`) before
 //! the cases build, and the pass cases include this file to know what to
 //! expect. Deterministic: the same bytes on every run, so an unchanged file
-//! is not rewritten and does not rebuild the case.
-
-use error_catalog::toml_doc::quote;
-use std::path::Path;
+//! is not rewritten and does not rebuild the case. Plain `std` only: the
+//! cases include it, and what they use trybuild builds twice.
 
 /// The big message's length in bytes: 1 MiB.
 pub const MESSAGE_BYTES: usize = 1 << 20;
@@ -36,39 +34,4 @@ pub fn code_of(i: usize) -> i64 {
 /// The message of the big catalog's `i`th entry.
 pub fn message_of(i: usize) -> String {
     format!("message {i}: \"{}\"", code_of(i))
-}
-
-/// One code whose message (and so its doc) is [`big_message`].
-pub fn big_message_toml() -> String {
-    format!(
-        "[catalog]\nname = \"AdvBigMessage\"\nlang = \"zh-CN\"\n\n[codes.1]\nname = \"Huge\"\nmessage = {}\n",
-        quote(&big_message())
-    )
-}
-
-/// [`CODES`] codes, each with its own name and message.
-pub fn big_catalog_toml() -> String {
-    let mut out = String::from("[catalog]\nname = \"AdvBigCatalog\"\nlang = \"en\"\n");
-    for i in 0..CODES {
-        out.push_str(&format!(
-            "\n[codes.{}]\nname = \"Code{i}\"\nmessage = {}\n",
-            code_of(i),
-            quote(&message_of(i))
-        ));
-    }
-    out
-}
-
-/// Writes both catalogs into `dir`, leaving a file with the same bytes alone.
-pub fn write(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    for (name, text) in [
-        ("adv_big_message.toml", big_message_toml()),
-        ("adv_big_catalog.toml", big_catalog_toml()),
-    ] {
-        let path = dir.join(name);
-        if std::fs::read(&path).ok().as_deref() != Some(text.as_bytes()) {
-            std::fs::write(&path, text).unwrap();
-        }
-    }
 }

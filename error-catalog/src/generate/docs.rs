@@ -145,6 +145,43 @@ pub(super) fn enum_doc(c: &Catalog, cx: &Context) -> String {
     doc
 }
 
+/// Where the generated API is documented, for the enum's page to point at.
+const GENERATED_DOCS: &str = "[`error_runtime::_guide::generated`](https://docs.rs/error-runtime/latest/error_runtime/_guide/generated/)";
+
+/// The enum's section on the code-reference macro, split around the
+/// including module's path (`module_path!()`, filled in by the compiler):
+/// rustdoc shows no page for the macro itself (it is re-exported from a
+/// hidden name), so the enum's page is where users find it. `None` when the
+/// catalog's macro is not generated (its name is a keyword).
+pub(super) fn code_reference_doc(c: &Catalog, mac: &str) -> (String, String) {
+    let ty = &c.name;
+    let example = c.entries.first().map_or_else(
+        || format!("`{mac}!(CODE)` is the variant of `{ty}` with that code"),
+        |e| {
+            let code = match &e.code {
+                Code::Int(code) => code.to_string(),
+                Code::Str(code) => format!("{code:?}"),
+            };
+            format!(
+                "{} is `{ty}::{}`",
+                code_span(&format!("{mac}!({code})")),
+                e.name
+            )
+        },
+    );
+    let before = format!(
+        "\n# Referring to a code\n\n{example}, as an expression and as a pattern \
+         (`match status {{ {mac}!(…) => …, _ => … }}`); a code the catalog does not define is a \
+         compile error naming the nearest codes. The macro `{mac}!` is an item of the module \
+         that includes the catalog, beside this enum. Import both where you use them: `use "
+    );
+    let after = format!(
+        "::{{{ty}, {mac}}};` (in the including crate, `crate::` in place of the crate's name). \
+         What the enum offers, and every decision it follows: {GENERATED_DOCS}."
+    );
+    (before, after)
+}
+
 pub(super) fn variant_doc(c: &Catalog, e: &Entry) -> String {
     let primary = e.message(&c.lang).unwrap_or("");
     // Pushed piece by piece: one doc per code, and the macro runs unoptimised.

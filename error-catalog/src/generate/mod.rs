@@ -19,7 +19,7 @@ mod traits;
 
 use crate::model::{Catalog, Code, CodeType};
 use crate::names::is_keyword;
-use docs::{enum_doc, variant_doc};
+use docs::{code_reference_doc, enum_doc, variant_doc};
 use proc_macro2::TokenStream;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -293,6 +293,15 @@ impl<'a> Gen<'a> {
             )
         };
         push_doc(out, &enum_doc(c, cx));
+        let mac = crate::names::to_snake_case(&c.name);
+        if !crate::names::is_keyword(&mac) {
+            let (before, after) = code_reference_doc(c, &mac);
+            out.push_str("#[doc = ::core::concat!(");
+            push_lit(out, &before);
+            out.push_str(", ::core::module_path!(), ");
+            push_lit(out, &after);
+            out.push_str(")]\n");
+        }
         let _ = writeln!(out, "pub enum {} {{", self.name);
         for e in &c.entries {
             push_doc(out, &variant_doc(c, e));

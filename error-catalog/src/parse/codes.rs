@@ -2,10 +2,11 @@
 //! them for the catalog's code type and reporting why one is not a code.
 
 use super::reader::Reader;
+use crate::diagnostic::Diagnostic;
 use crate::model::{Code, CodeType};
 use crate::value::{Int, Key, Node, Span, Value};
 
-pub(super) fn is_decimal(text: &str) -> bool {
+pub(crate) fn is_decimal(text: &str) -> bool {
     let digits = text.strip_prefix('-').unwrap_or(text);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
@@ -31,6 +32,59 @@ pub(super) fn parse_code(text: &str, code_type: CodeType) -> Result<Code, CodePr
             }
             Ok(Code::Int(value))
         }
+    }
+}
+
+/// The code type of a catalog that sets no `code-type` (nor inherits one):
+/// one decision for the whole catalog, never one error per code.
+///
+/// - A `success` list of strings only, or codes of one width with leading
+///   zeros (`"0000"`…`"9002"`, SQLSTATE's `00000`…`40P01`): strings.
+/// - Every code canonical decimal: integers.
+/// - One code that is not (a typo in an integer catalog): integers, and that
+///   code is the one error, with its fix.
+/// - More codes that are not than that are: strings.
+/// - Several of each: strings, and one error at the first code that is not
+///   an integer asking to set `code-type` (the codes are then read as strings,
+///   so nothing else cascades).
+pub(super) fn infer_code_type(
+    keys: &[&Key],
+    success: Option<&Node>,
+) -> (CodeType, Option<Diagnostic>) {
+    let success_strings = match success.map(|n| &n.value) {
+        Some(Value::Array(items)) => {
+            !items.is_empty() && items.iter().all(|n| matches!(n.value, Value::Str(_)))
+        }
+        _ => false,
+    };
+    let strays: Vec<&Key> = keys
+        .iter()
+        .copied()
+        .filter(|k| parse_code(&k.name, CodeType::Int).is_err())
+        .collect();
+    let zero_padded = keys.iter().any(|k| {
+        k.name.len() > 1 && k.name.starts_with('0') && k.name.bytes().all(|b| b.is_ascii_digit())
+    });
+    let one_width = keys.windows(2).all(|w| w[0].name.len() == w[1].name.len());
+    if success_strings || (zero_padded && one_width) || strays.len() * 2 > keys.len() {
+        return (CodeType::Str, None);
+    }
+    match strays.first() {
+        Some(first) if strays.len() > 1 => {
+            let ints = keys.len() - strays.len();
+            let diagnostic = Diagnostic::new(
+                first.span.clone(),
+                format!(
+                    "the codes mix integers ({ints} codes) and strings ({} codes, `{}` first), and `code-type` is not set",
+                    strays.len(),
+                    first.name
+                ),
+            )
+            .entry(format!("[codes.{}]", first.name))
+            .help("set code-type = \"string\" in [catalog] if the vendor's codes are strings, or code-type = \"integer\" to see each code that is not an integer");
+            (CodeType::Str, Some(diagnostic))
+        }
+        _ => (CodeType::Int, None),
     }
 }
 
@@ -150,5 +204,64 @@ mod tests {
             Ok(Code::Int(i64::MIN))
         ));
         assert!(matches!(parse_code("0000", CodeType::Str), Ok(Code::Str(s)) if s == "0000"));
+    }
+
+    fn infer(codes: &[&str], success: Option<Value>) -> (CodeType, Option<Diagnostic>) {
+        let keys: Vec<Key> = codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Key {
+                name: (*c).to_owned(),
+                span: i..i + 1,
+            })
+            .collect();
+        let success = success.map(|value| Node { span: 0..0, value });
+        infer_code_type(&keys.iter().collect::<Vec<_>>(), success.as_ref())
+    }
+
+    fn strings(items: &[&str]) -> Option<Value> {
+        let node = |s: &&str| Node {
+            span: 0..0,
+            value: Value::Str((*s).to_owned()),
+        };
+        Some(Value::Array(items.iter().map(node).collect()))
+    }
+
+    #[test]
+    fn code_type_inferred_once_for_the_catalog() {
+        let sqlstate = ["00000", "01000", "08000", "22012", "40P01"];
+        assert!(matches!(infer(&sqlstate, None), (CodeType::Str, None)));
+        assert!(matches!(
+            infer(&["1000", "40P01"], strings(&["00000"])),
+            (CodeType::Str, None)
+        ));
+        let padded = ["0000", "0001", "1000", "2001", "9002"];
+        assert!(matches!(infer(&padded, None), (CodeType::Str, None)));
+        assert!(matches!(
+            infer(&["G500", "GGATEWAY_X", "1"], None),
+            (CodeType::Str, None)
+        ));
+        assert!(matches!(
+            infer(&["0", "1", "4026", "-1"], None),
+            (CodeType::Int, None)
+        ));
+        assert!(matches!(infer(&[], None), (CodeType::Int, None)));
+        // A lone typo stays an integer catalog: the code itself is the error.
+        assert!(matches!(
+            infer(&["4026", "E01", "4027"], None),
+            (CodeType::Int, None)
+        ));
+        assert!(matches!(
+            infer(&["4026", "04026", "1"], None),
+            (CodeType::Int, None)
+        ));
+        // Several of each: one error asking for `code-type`, at the first string.
+        let (code_type, error) = infer(&["1", "2", "3", "A1", "B2"], None);
+        assert_eq!(code_type, CodeType::Str);
+        let error = error.expect("mixed codes are one error");
+        assert_eq!(
+            (error.span, error.entry.as_deref()),
+            (Some(3..4), Some("[codes.A1]"))
+        );
     }
 }

@@ -156,11 +156,15 @@ impl Reader<'_> {
         let http = match find(fields, "http") {
             Some(n) => match &n.value {
                 Value::Int(Int::Fits(v)) if (100..=599).contains(v) => u16::try_from(*v).ok(),
-                Value::Int(_) => {
+                Value::Int(value) => {
+                    let written = match value {
+                        Int::Fits(v) => v.to_string(),
+                        Int::Overflow(text) => text.clone(),
+                    };
                     self.error(
                         n.span.clone(),
                         e,
-                        "`http` is not an HTTP status (100..=599)".into(),
+                        format!("`http = {written}` is not an HTTP status (100..=599)"),
                         "give the status the vendor sends with this code, e.g. 401",
                     );
                     None

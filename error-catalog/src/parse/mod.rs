@@ -14,7 +14,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Catalog, Code, CodeType, Envelope, PlaceholderStyle};
 use crate::names::{camel_case_problem, is_keyword, to_snake_case};
 use crate::value::{find, Key, Node, Span, Value};
-use codes::{is_decimal, parse_code};
+pub(crate) use codes::is_decimal;
+use codes::{infer_code_type, parse_code};
 use reader::Reader;
 
 pub use lang::canonical_lang;
@@ -78,6 +79,9 @@ pub struct Parsed {
     pub success_spans: Vec<Span>,
     /// Whether `lang` could be read (else `catalog.lang` is empty).
     pub lang_known: bool,
+    /// Whether the style of placeholders is set (or inherited from a parent);
+    /// else the validator reads it from the messages.
+    pub placeholders_set: bool,
 }
 
 /// The `subset-of` path of a document, if it names one (read before the rest,
@@ -271,14 +275,14 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
             &[("integer", CodeType::Int), ("string", CodeType::Str)],
         )
     });
-    // The first code decides when nothing else does, so that a typo later in an
-    // integer catalog is an error rather than a silent switch to string codes.
     let code_type = code_type
         .or(parent_catalog.map(|p| p.code_type))
-        .unwrap_or_else(|| match codes.iter().min_by_key(|(k, _)| k.span.start) {
-            Some((k, _)) if is_decimal(&k.name) => CodeType::Int,
-            Some(_) => CodeType::Str,
-            None => CodeType::Int,
+        .unwrap_or_else(|| {
+            let mut keys: Vec<&Key> = codes.iter().map(|(k, _)| k).collect();
+            keys.sort_by_key(|k| k.span.start);
+            let (code_type, mixed) = infer_code_type(&keys, find(cat, "success"));
+            r.diags.extend(mixed);
+            code_type
         });
 
     let categories_node = find(top, "categories");
@@ -366,5 +370,6 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
         spans,
         success_spans,
         lang_known,
+        placeholders_set: find(cat, "placeholders").is_some() || parent_catalog.is_some(),
     }
 }

@@ -2,7 +2,7 @@
 //! helpers: typed access to tables, strings and arrays, field checks, `lang`.
 
 use super::canonical_lang;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SCHEMA_DOCS};
 use crate::names::did_you_mean;
 use crate::value::{Key, Node, Span, Value};
 
@@ -23,14 +23,12 @@ impl Reader<'_> {
         let (what, help) = if field.is_empty() {
             (
                 String::new(),
-                format!("write {expected} here; catalogs/README.md lists every field's type"),
+                format!("write {expected} here; {SCHEMA_DOCS} lists every field's type"),
             )
         } else {
             (
                 format!("`{field}` "),
-                format!(
-                    "write `{field}` as {expected}; catalogs/README.md lists every field's type"
-                ),
+                format!("write `{field}` as {expected}; {SCHEMA_DOCS} lists every field's type"),
             )
         };
         self.error(

@@ -46,6 +46,11 @@ use scan::{Scan, Value};
 /// that accepts `null`: `()`, `Option<_>`, `serde_json::Value`. `T` may
 /// borrow from `body`.
 ///
+/// `body` is anything that is bytes: `&[u8]`, `&Vec<u8>`, `&str`, `&String`,
+/// a byte-string literal, or an HTTP client's body type (`&bytes::Bytes`).
+/// The turbofish names the payload and the catalog only:
+/// `decode::<Wallet, PayWalletCode>(&body)`.
+///
 /// # Cost
 ///
 /// What `serde_json::from_slice::<T>` on `data` alone costs, plus a scan of
@@ -67,7 +72,7 @@ use scan::{Scan, Value};
 ///
 /// ```
 /// mod wallet {
-///     error_runtime::include_catalog!("../catalogs/pay_wallet.toml");
+///     error_runtime::include_catalog!("catalogs/pay_wallet.toml");
 /// }
 /// use wallet::{pay_wallet_code, PayWalletCode};
 /// use error_runtime::ErrorKind;
@@ -89,8 +94,13 @@ use scan::{Scan, Value};
 /// assert_eq!(e.raw_code(), Some("10001"));
 /// assert_eq!(e.server_message(), Some("no such wallet"));
 /// assert_eq!(e.vendor_message(), Some("对应id的钱包对象不存在"));
+///
+/// // A body read as text decodes the same.
+/// let text: String = String::from_utf8_lossy(err).into_owned();
+/// let e = error_runtime::decode::<Wallet, PayWalletCode>(&text).unwrap_err();
+/// assert_eq!(e.code(), Some(&pay_wallet_code!(10001)));
 /// ```
-pub fn decode<'de, T, E>(body: &'de [u8]) -> Result<T, ApiError<E>>
+pub fn decode<'de, T, E>(body: &'de (impl AsRef<[u8]> + ?Sized)) -> Result<T, ApiError<E>>
 where
     T: Deserialize<'de>,
     E: ErrorCode,
@@ -107,7 +117,7 @@ where
 ///
 /// ```
 /// mod ebet {
-///     error_runtime::include_catalog!("../catalogs/ebet.toml");
+///     error_runtime::include_catalog!("catalogs/ebet.toml");
 /// }
 /// use error_runtime::{decode_with, Envelope};
 ///
@@ -116,11 +126,15 @@ where
 ///     .unwrap_err();
 /// assert_eq!(e.to_string(), r#"EbetStatus 4026: 签名不对; server: "sign error""#);
 /// ```
-pub fn decode_with<'de, T, E>(body: &'de [u8], envelope: &Envelope) -> Result<T, ApiError<E>>
+pub fn decode_with<'de, T, E>(
+    body: &'de (impl AsRef<[u8]> + ?Sized),
+    envelope: &Envelope,
+) -> Result<T, ApiError<E>>
 where
     T: Deserialize<'de>,
     E: ErrorCode,
 {
+    let body: &'de [u8] = body.as_ref();
     // The code as read for the in-place decision, kept for the answer. Two
     // plain variables: a cached `(Result<E, Malformed>, bool)` is packed at
     // odd offsets, and copying it out cost store-forwarding stalls.
