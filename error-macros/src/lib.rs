@@ -30,6 +30,20 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
     tokens
 }
 
+/// Generates `impl From<Vendor> for Target` from a mapping file.
+///
+/// `include_mapping!("catalogs/ebet_to_payment.toml")` reads the mapping (its
+/// path relative to the invoking crate's `CARGO_MANIFEST_DIR`), loads the two
+/// catalogs it names, checks every rule against them and emits a total
+/// `impl ::core::convert::From<Vendor> for Target`; both enums must be in
+/// scope at the call. Editing the mapping or either catalog rebuilds the
+/// crate. Every mistake is a compile error naming `file:line:col`, the rule
+/// and the fix. The file format is in `error_runtime`'s documentation.
+#[proc_macro]
+pub fn include_mapping(input: TokenStream) -> TokenStream {
+    error_catalog::include_mapping(input.into()).into()
+}
+
 /// Implements `error_runtime::ErrorCode` and everything `include_catalog!`
 /// generates except the enum itself for an enum written by hand.
 ///

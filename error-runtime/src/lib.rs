@@ -67,7 +67,7 @@ mod unknown;
 pub use code::{CodeValue, Envelope, ErrorCode};
 #[cfg(feature = "json")]
 pub use decode::{decode, decode_with, ApiError, ErrorKind, Malformed, ValueKind};
-pub use error_macros::{include_catalog, ErrorCode};
+pub use error_macros::{include_catalog, include_mapping, ErrorCode};
 pub use lang::match_language;
 pub use unknown::UnknownCode;
 

@@ -1,0 +1,177 @@
+//! The mapping file as written: its `[mapping]` table read into rules that
+//! still name codes and targets as text, each with its span. Wrong types and
+//! unknown fields are reported here; what the names refer to is checked in
+//! `resolve`, against the two catalogs.
+
+use crate::diagnostic::Diagnostic;
+use crate::parse::reader::Reader;
+use crate::value::{find, Int, Key, Node, Span, Value};
+
+const TOP_FIELDS: &[&str] = &["mapping"];
+const MAPPING_FIELDS: &[&str] = &[
+    "from",
+    "to",
+    "default",
+    "unknown",
+    "doc",
+    "categories",
+    "codes",
+];
+const RULE_FIELDS: &[&str] = &["to", "allow-success-mismatch"];
+const ENTRY: &str = "[mapping]";
+
+/// A target as written: a variant name, or a code of the target catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum TargetRef {
+    /// A variant name (or, in a string target catalog, a code).
+    Str(String),
+    /// An integer code.
+    Int(i64),
+}
+
+/// The right-hand side of a rule.
+#[derive(Clone, Debug)]
+pub(super) struct RawTarget {
+    pub(super) target: TargetRef,
+    /// The target's text (in a table: its `to`).
+    pub(super) span: Span,
+    /// `{ to = "…", allow-success-mismatch = true }`.
+    pub(super) allow_mismatch: bool,
+}
+
+/// A `[mapping]` table as read.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Raw {
+    pub(super) from: Option<(String, Span)>,
+    pub(super) to: Option<(String, Span)>,
+    pub(super) default: Option<RawTarget>,
+    pub(super) unknown: Option<RawTarget>,
+    pub(super) doc: Option<String>,
+    pub(super) categories: Vec<(Key, RawTarget)>,
+    pub(super) codes: Vec<(Key, RawTarget)>,
+    /// The `[mapping]` header, where file-wide mistakes are reported.
+    pub(super) span: Span,
+}
+
+/// Reads the document's `[mapping]` table.
+pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
+    let mut r = Reader { diags };
+    let top = r.table(root, "the mapping file", "").unwrap_or(&[]);
+    r.fields(
+        top,
+        TOP_FIELDS,
+        "the mapping file",
+        "a mapping file has one table, [mapping]",
+    );
+    let Some(node) = find(top, "mapping") else {
+        r.error(
+            root.span.start..root.span.start,
+            ENTRY,
+            "the [mapping] table is missing".into(),
+            "start the file with [mapping] from = \"vendor.toml\" and to = \"yours.toml\"",
+        );
+        return Raw::default();
+    };
+    let fields = r.table(node, ENTRY, "").unwrap_or(&[]);
+    r.fields(fields, MAPPING_FIELDS, ENTRY, "");
+    let mut raw = Raw {
+        span: node.span.clone(),
+        doc: find(fields, "doc").and_then(|n| r.string(n, ENTRY, "doc")),
+        default: find(fields, "default").and_then(|n| target(&mut r, n, ENTRY)),
+        unknown: find(fields, "unknown").and_then(|n| target(&mut r, n, ENTRY)),
+        ..Raw::default()
+    };
+    for (field, side, what) in [
+        ("from", &mut raw.from, "vendor"),
+        ("to", &mut raw.to, "target"),
+    ] {
+        *side = match find(fields, field) {
+            Some(n) => r.string(n, ENTRY, field).map(|path| (path, n.span.clone())),
+            None => {
+                r.error(
+                    node.span.clone(),
+                    ENTRY,
+                    format!("missing field `{field}`"),
+                    &format!("add {field} = \"….toml\": the {what} catalog's path, relative to this file"),
+                );
+                None
+            }
+        };
+    }
+    raw.categories = rules(&mut r, fields, "categories");
+    raw.codes = rules(&mut r, fields, "codes");
+    raw
+}
+
+/// The rules of `[mapping.categories]` or `[mapping.codes]`, in source order.
+fn rules(r: &mut Reader<'_>, fields: &[(Key, Node)], table: &str) -> Vec<(Key, RawTarget)> {
+    let Some(node) = find(fields, table) else {
+        return Vec::new();
+    };
+    let entry = format!("[mapping.{table}]");
+    let Some(entries) = r.table(node, ENTRY, table) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(Key, RawTarget)> = entries
+        .iter()
+        .filter_map(|(key, value)| Some((key.clone(), target(r, value, &entry)?)))
+        .collect();
+    out.sort_by_key(|(key, _)| key.span.start);
+    out
+}
+
+/// A target: a name, a code, or `{ to = …, allow-success-mismatch = bool }`.
+fn target(r: &mut Reader<'_>, node: &Node, entry: &str) -> Option<RawTarget> {
+    let plain = |target, node: &Node| RawTarget {
+        target,
+        span: node.span.clone(),
+        allow_mismatch: false,
+    };
+    match &node.value {
+        Value::Str(name) => Some(plain(TargetRef::Str(name.clone()), node)),
+        Value::Int(Int::Fits(code)) => Some(plain(TargetRef::Int(*code), node)),
+        Value::Table(fields) => {
+            r.fields(fields, RULE_FIELDS, entry, "");
+            let allow_mismatch = match find(fields, "allow-success-mismatch") {
+                Some(Node {
+                    value: Value::Bool(b),
+                    ..
+                }) => *b,
+                Some(other) => {
+                    r.wrong_type(other, entry, "allow-success-mismatch", "a boolean");
+                    false
+                }
+                None => false,
+            };
+            let Some(to) = find(fields, "to") else {
+                r.error(
+                    node.span.clone(),
+                    entry,
+                    "a rule written as a table needs `to`".into(),
+                    "write { to = \"TargetVariant\", allow-success-mismatch = true }",
+                );
+                return None;
+            };
+            if matches!(to.value, Value::Table(_)) {
+                r.wrong_type(to, entry, "to", "a variant name or a code");
+                return None;
+            }
+            let mut rule = target(r, to, entry)?;
+            rule.allow_mismatch = allow_mismatch;
+            Some(rule)
+        }
+        Value::Int(Int::Overflow(text)) => {
+            r.error(
+                node.span.clone(),
+                entry,
+                format!("code `{text}` is out of range for i64"),
+                "name the target variant instead",
+            );
+            None
+        }
+        _ => {
+            r.wrong_type(node, entry, "", "a target variant's name or code");
+            None
+        }
+    }
+}

@@ -1,0 +1,485 @@
+//! The rules read against the two catalogs: every vendor code and category
+//! must exist in the vendor catalog, every target in the target catalog,
+//! every vendor code must be covered, and success must stay success. All
+//! mistakes are collected; a rule with a mistake is left out, and what it
+//! would have covered is not reported again (one mistake, one error).
+
+use super::read::{Raw, RawTarget, TargetRef};
+use super::{Route, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Catalog, Code, CodeType, Entry};
+use crate::names::{distance, fold};
+use crate::validate::nearest;
+use crate::value::{Key, Span};
+
+/// How many uncovered or mismatched codes a message lists.
+const LISTED: usize = 10;
+
+/// A loaded catalog and the path it is shown by.
+pub(super) struct Side<'a> {
+    pub(super) catalog: &'a Catalog,
+    pub(super) display: &'a str,
+}
+
+impl Side<'_> {
+    /// `EbetStatus` (catalogs/ebet.toml).
+    fn named(&self) -> String {
+        format!("`{}` ({})", self.catalog.name, self.display)
+    }
+}
+
+/// The routes of every vendor code and of the codes the vendor lacks.
+pub(super) struct Resolved {
+    pub(super) routes: Vec<Route>,
+    pub(super) unknown: Route,
+}
+
+/// A rule with its place in the file.
+struct Written<'r> {
+    raw: &'r RawTarget,
+    target: Option<usize>,
+}
+
+pub(super) fn resolve(
+    raw: &Raw,
+    from: Option<&Side<'_>>,
+    to: Option<&Side<'_>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Resolved {
+    let target = |rt: &RawTarget, entry: &str, diags: &mut Vec<Diagnostic>| {
+        to.and_then(|to| find_target(rt, entry, to, diags))
+    };
+    let default = raw.default.as_ref().map(|rt| Written {
+        raw: rt,
+        target: target(rt, "[mapping]", diags),
+    });
+    let unknown = raw.unknown.as_ref().map(|rt| Written {
+        raw: rt,
+        target: target(rt, "[mapping]", diags),
+    });
+    let Some(from) = from else {
+        // Without the vendor catalog the rules' keys cannot be checked.
+        for (_, rt) in raw.categories.iter().chain(&raw.codes) {
+            target(rt, "[mapping]", diags);
+        }
+        return Resolved {
+            routes: Vec::new(),
+            unknown: unknown_route(&unknown, &default),
+        };
+    };
+    let categories: Vec<(String, Written<'_>)> = raw
+        .categories
+        .iter()
+        .filter_map(|(key, rt)| {
+            let target = target(rt, &label("categories", key), diags);
+            let name = find_category(key, from, diags)?;
+            Some((name, Written { raw: rt, target }))
+        })
+        .collect();
+    let mut codes: Vec<(usize, Span, Written<'_>)> = Vec::new();
+    for (key, rt) in &raw.codes {
+        let target = target(rt, &label("codes", key), diags);
+        let Some(index) = find_vendor_code(key, from, diags) else {
+            continue;
+        };
+        if let Some((_, first, _)) = codes.iter().find(|(i, _, _)| *i == index) {
+            let e = &from.catalog.entries[index];
+            diags.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!("vendor code {} is mapped twice", e.code),
+                )
+                .entry(label("codes", key))
+                .first(first.clone())
+                .help("keep one rule per code"),
+            );
+            continue;
+        }
+        codes.push((index, key.span.clone(), Written { raw: rt, target }));
+    }
+    let routes: Vec<Route> = from
+        .catalog
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if let Some((_, _, w)) = codes.iter().find(|(index, _, _)| *index == i) {
+                return Route::new(w.target, Rule::Code);
+            }
+            if let Some((name, w)) = categories
+                .iter()
+                .find(|(name, _)| e.category.as_deref() == Some(name))
+            {
+                return Route::new(w.target, Rule::Category(name.clone()));
+            }
+            match &default {
+                Some(w) => Route::new(w.target, Rule::Default),
+                None => Route::new(None, Rule::Uncovered),
+            }
+        })
+        .collect();
+    let unknown_route = unknown_route(&unknown, &default);
+    coverage(raw, from, &routes, &unknown_route, diags);
+    if let Some(to) = to {
+        let check = Success { from, to };
+        for (index, _, w) in &codes {
+            check.rule(w, &[*index], false, "[mapping.codes]", diags);
+        }
+        for (name, w) in &categories {
+            let covered = covered_by(&routes, |r| r == &Rule::Category(name.clone()));
+            check.rule(w, &covered, false, "[mapping.categories]", diags);
+        }
+        if let Some(w) = &default {
+            let covered = covered_by(&routes, |r| r == &Rule::Default);
+            check.rule(w, &covered, unknown.is_none(), "[mapping]", diags);
+        }
+        if let Some(w) = &unknown {
+            check.rule(w, &[], true, "[mapping]", diags);
+        }
+    }
+    Resolved {
+        routes,
+        unknown: unknown_route,
+    }
+}
+
+fn unknown_route(unknown: &Option<Written<'_>>, default: &Option<Written<'_>>) -> Route {
+    match (unknown, default) {
+        (Some(w), _) => Route::new(w.target, Rule::Unknown),
+        (None, Some(w)) => Route::new(w.target, Rule::Default),
+        (None, None) => Route::new(None, Rule::Uncovered),
+    }
+}
+
+fn covered_by(routes: &[Route], rule: impl Fn(&Rule) -> bool) -> Vec<usize> {
+    (0..routes.len())
+        .filter(|i| rule(&routes[*i].rule))
+        .collect()
+}
+
+/// Without a `default`, every vendor code needs a rule, and codes the vendor
+/// does not define need `unknown`: one error lists what is missing.
+fn coverage(
+    raw: &Raw,
+    from: &Side<'_>,
+    routes: &[Route],
+    unknown: &Route,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let uncovered: Vec<&Entry> = covered_by(routes, |r| r == &Rule::Uncovered)
+        .into_iter()
+        .map(|i| &from.catalog.entries[i])
+        .collect();
+    let no_unknown = unknown.rule == Rule::Uncovered;
+    if uncovered.is_empty() && !no_unknown {
+        return;
+    }
+    let message = if uncovered.is_empty() {
+        format!("no target for the codes {} does not define", from.named())
+    } else {
+        let also = if no_unknown {
+            ", nor for the codes it does not define"
+        } else {
+            ""
+        };
+        format!(
+            "{} of {} no rule covers: {}{also}",
+            count(uncovered.len(), "vendor code"),
+            from.named(),
+            list(&uncovered, uncovered.len()),
+        )
+    };
+    let help = if uncovered.is_empty() {
+        "set unknown = \"TargetVariant\" (or a `default`, which also takes them)"
+    } else {
+        "map them in [mapping.codes] or [mapping.categories], or set default = \"TargetVariant\" for every code no rule covers"
+    };
+    diags.push(
+        Diagnostic::new(raw.span.clone(), message)
+            .entry("[mapping]")
+            .help(help),
+    );
+}
+
+/// Success must map to success and failure to failure, unless the rule allows otherwise.
+struct Success<'s, 'a> {
+    from: &'s Side<'a>,
+    to: &'s Side<'a>,
+}
+
+impl Success<'_, '_> {
+    /// Checks the vendor codes `covered` (entry indexes) of one rule, and
+    /// with `undefined` the codes the vendor does not define (never success).
+    fn rule(
+        &self,
+        w: &Written<'_>,
+        covered: &[usize],
+        undefined: bool,
+        entry: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let Some(target) = w.target else { return };
+        if w.raw.allow_mismatch {
+            return;
+        }
+        let to = self.to.catalog;
+        let target_entry = &to.entries[target];
+        let target_ok = to.success.contains(&target_entry.code);
+        let from = self.from.catalog;
+        let wrong: Vec<&Entry> = covered
+            .iter()
+            .map(|i| &from.entries[*i])
+            .filter(|e| from.success.contains(&e.code) != target_ok)
+            .collect();
+        let target_name = format!("{}::{}", to.name, target_entry.name);
+        let message = if target_ok && (undefined || !wrong.is_empty()) {
+            let mut what = Vec::new();
+            if !wrong.is_empty() {
+                what.push(format!(
+                    "{} {}",
+                    count(wrong.len(), "failure code"),
+                    list(&wrong, wrong.len())
+                ));
+            }
+            if undefined {
+                what.push(format!("the codes `{}` does not define", from.name));
+            }
+            format!(
+                "{} of `{}` would map to {target_name}, a success code of `{}`",
+                what.join(" and "),
+                from.name,
+                to.name
+            )
+        } else if !target_ok && !wrong.is_empty() {
+            format!(
+                "success {} {} of `{}` would map to {target_name}, which is not a success code of `{}`",
+                if wrong.len() == 1 { "code" } else { "codes" },
+                list(&wrong, wrong.len()),
+                from.name,
+                to.name
+            )
+        } else {
+            return;
+        };
+        diags.push(Diagnostic::new(w.raw.span.clone(), message).entry(entry).help(format!(
+            "map them to a target of the same kind, or write {{ to = {}, allow-success-mismatch = true }} if this is meant",
+            target_text(&w.raw.target)
+        )));
+    }
+}
+
+fn target_text(target: &TargetRef) -> String {
+    match target {
+        TargetRef::Str(s) => format!("{s:?}"),
+        TargetRef::Int(c) => c.to_string(),
+    }
+}
+
+/// `3 vendor codes`, `1 vendor code`.
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// `4026 (InvalidSignature), 4027 (IpNotAllowed) and 3 more`.
+fn list(entries: &[&Entry], total: usize) -> String {
+    let mut text = entries
+        .iter()
+        .take(LISTED)
+        .map(|e| describe(e))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if total > LISTED {
+        text.push_str(&format!(" and {} more", total - LISTED));
+    }
+    text
+}
+
+fn describe(e: &Entry) -> String {
+    format!("{} ({})", e.code, e.name)
+}
+
+/// The target catalog's variant a rule names, by name or by code.
+fn find_target(
+    rt: &RawTarget,
+    entry: &str,
+    to: &Side<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let c = to.catalog;
+    let found = match &rt.target {
+        TargetRef::Str(s) => c.entries.iter().position(|e| &e.name == s).or_else(|| {
+            (c.code_type == CodeType::Str)
+                .then(|| {
+                    c.entries
+                        .iter()
+                        .position(|e| e.code == Code::Str(s.clone()))
+                })
+                .flatten()
+        }),
+        TargetRef::Int(code) if c.code_type == CodeType::Int => {
+            c.entries.iter().position(|e| e.code == Code::Int(*code))
+        }
+        TargetRef::Int(_) => None,
+    };
+    if found.is_some() {
+        return found;
+    }
+    let (message, help) = match &rt.target {
+        TargetRef::Str(s) if *s == c.unknown => (
+            format!(
+                "`{s}` is the catch-all of {}, which holds a raw code",
+                to.named()
+            ),
+            "name one of its variants".to_owned(),
+        ),
+        TargetRef::Str(s) => (
+            format!("`{s}` is not a variant of {}", to.named()),
+            suggest_name(s, c),
+        ),
+        TargetRef::Int(code) if c.code_type == CodeType::Str => (
+            format!(
+                "{code} is not a code of {}, whose codes are strings",
+                to.named()
+            ),
+            format!("write the target's name or its code as a string: \"{code}\""),
+        ),
+        TargetRef::Int(code) => (
+            format!("{code} is not a code of {}", to.named()),
+            nearest_codes(&Code::Int(*code), c),
+        ),
+    };
+    diags.push(
+        Diagnostic::new(rt.span.clone(), message)
+            .entry(entry)
+            .help(help),
+    );
+    None
+}
+
+/// Did-you-mean for a variant name (case and underscores ignored).
+fn suggest_name(name: &str, c: &Catalog) -> String {
+    let folded = fold(name);
+    let limit = (name.chars().count() / 3).max(1);
+    let best = c
+        .entries
+        .iter()
+        .map(|e| (distance(&folded, &fold(&e.name)), e))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((_, e)) => format!("did you mean `{}`?", e.name),
+        None if c.entries.is_empty() => "the target catalog defines no codes".to_owned(),
+        None => format!(
+            "name a variant of `{}` (e.g. `{}`) or give one of its codes",
+            c.name, c.entries[0].name
+        ),
+    }
+}
+
+fn nearest_codes(code: &Code, c: &Catalog) -> String {
+    let near: Vec<String> = nearest(code, c.entries.iter().map(|e| &e.code), 3)
+        .into_iter()
+        .filter_map(|n| c.entries.iter().find(|e| &e.code == n))
+        .map(describe)
+        .collect();
+    if near.is_empty() {
+        "the catalog defines no codes".to_owned()
+    } else {
+        format!("nearest codes: {}", near.join(", "))
+    }
+}
+
+/// The vendor entry a `[mapping.codes]` key names.
+fn find_vendor_code(key: &Key, from: &Side<'_>, diags: &mut Vec<Diagnostic>) -> Option<usize> {
+    let c = from.catalog;
+    let entry = label("codes", key);
+    let by_name = c.entries.iter().find(|e| e.name == key.name);
+    let code = match c.code_type {
+        CodeType::Str => Some(Code::Str(key.name.clone())),
+        CodeType::Int => key.name.parse().ok().map(Code::Int),
+    };
+    if let Some(code) = &code {
+        if let Some(i) = c.entries.iter().position(|e| &e.code == code) {
+            return Some(i);
+        }
+    }
+    let (message, help) = match (code, by_name) {
+        (_, Some(e)) => (
+            format!(
+                "`{}` is a variant name; rules are keyed by the vendor's code",
+                key.name
+            ),
+            format!("write its code: {} = …", key_text(&e.code)),
+        ),
+        (None, None) => (
+            format!(
+                "`{}` is not an integer code, but {} has integer codes",
+                key.name,
+                from.named()
+            ),
+            "key the rule by the vendor's code, e.g. 4026 = \"TargetVariant\"".to_owned(),
+        ),
+        (Some(code), None) => (
+            format!("{code} is not a code of {}", from.named()),
+            nearest_codes(&code, c),
+        ),
+    };
+    diags.push(
+        Diagnostic::new(key.span.clone(), message)
+            .entry(entry)
+            .help(help),
+    );
+    None
+}
+
+/// A rule as its TOML path: `[mapping.codes.4026]`, `[mapping.codes."G500"]`.
+fn label(table: &str, key: &Key) -> String {
+    let bare = !key.name.is_empty()
+        && key
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if bare {
+        format!("[mapping.{table}.{}]", key.name)
+    } else {
+        format!("[mapping.{table}.{:?}]", key.name)
+    }
+}
+
+/// A vendor code as a TOML key.
+fn key_text(code: &Code) -> String {
+    match code {
+        Code::Int(c) => c.to_string(),
+        Code::Str(s) => format!("{s:?}"),
+    }
+}
+
+/// The vendor category a `[mapping.categories]` key names.
+fn find_category(key: &Key, from: &Side<'_>, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let c = from.catalog;
+    if c.categories.iter().any(|cat| cat.name == key.name) {
+        return Some(key.name.clone());
+    }
+    let known: Vec<&str> = c.categories.iter().map(|cat| cat.name.as_str()).collect();
+    let help = match crate::names::did_you_mean(&key.name, &known) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if known.is_empty() => format!(
+            "{} defines no categories; map its codes in [mapping.codes]",
+            c.name
+        ),
+        None => format!("its categories: {}", known.join(", ")),
+    };
+    diags.push(
+        Diagnostic::new(
+            key.span.clone(),
+            format!("`{}` is not a category of {}", key.name, from.named()),
+        )
+        .entry(label("categories", key))
+        .help(help),
+    );
+    None
+}
