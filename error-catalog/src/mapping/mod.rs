@@ -232,7 +232,7 @@ impl LoadedMapping {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(Catalog, String, bool)> {
         let dir = |p: &Path| p.parent().unwrap_or(Path::new("")).join(rel);
-        let shown = dir(Path::new(display)).to_string_lossy().into_owned();
+        let shown = tidy(&dir(Path::new(display)));
         let loaded = load::load(&dir(path), &shown);
         self.files.extend(loaded.files);
         let Some(first) = loaded.diagnostics.first() else {
@@ -267,6 +267,25 @@ impl LoadedMapping {
         self.catalog_diagnostics.extend(loaded.diagnostics);
         loaded.catalog.map(|c| (c, shown, false))
     }
+}
+
+/// `a/b/../c` as `a/c`, for showing a path (`..` after `..` is kept).
+fn tidy(path: &Path) -> String {
+    use std::path::Component;
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for c in path.components() {
+        match (c, out.last()) {
+            (Component::CurDir, _) => {}
+            (Component::ParentDir, Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            _ => out.push(c),
+        }
+    }
+    out.iter()
+        .collect::<PathBuf>()
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn side_of(c: &(Catalog, String, bool)) -> Side<'_> {

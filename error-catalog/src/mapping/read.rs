@@ -51,6 +51,9 @@ pub(super) struct Raw {
     pub(super) codes: Vec<(Key, RawTarget)>,
     /// The `[mapping]` header, where file-wide mistakes are reported.
     pub(super) span: Span,
+    /// Fields of `[mapping]` that misspelt ones most likely meant (reported
+    /// already): checks that need them are skipped, so no error cascades.
+    pub(super) misspelt: Vec<String>,
 }
 
 /// Reads the document's `[mapping]` table.
@@ -73,12 +76,13 @@ pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
         return Raw::default();
     };
     let fields = r.table(node, ENTRY, "").unwrap_or(&[]);
-    r.fields(fields, MAPPING_FIELDS, ENTRY, "");
+    let misspelt = r.fields(fields, MAPPING_FIELDS, ENTRY, "");
     let mut raw = Raw {
         span: node.span.clone(),
         doc: find(fields, "doc").and_then(|n| r.string(n, ENTRY, "doc")),
         default: find(fields, "default").and_then(|n| target(&mut r, n, ENTRY)),
         unknown: find(fields, "unknown").and_then(|n| target(&mut r, n, ENTRY)),
+        misspelt,
         ..Raw::default()
     };
     for (field, side, what) in [
@@ -87,6 +91,7 @@ pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
     ] {
         *side = match find(fields, field) {
             Some(n) => r.string(n, ENTRY, field).map(|path| (path, n.span.clone())),
+            None if raw.misspelt.iter().any(|m| m == field) => None,
             None => {
                 r.error(
                     node.span.clone(),
@@ -108,13 +113,15 @@ fn rules(r: &mut Reader<'_>, fields: &[(Key, Node)], table: &str) -> Vec<(Key, R
     let Some(node) = find(fields, table) else {
         return Vec::new();
     };
-    let entry = format!("[mapping.{table}]");
     let Some(entries) = r.table(node, ENTRY, table) else {
         return Vec::new();
     };
     let mut out: Vec<(Key, RawTarget)> = entries
         .iter()
-        .filter_map(|(key, value)| Some((key.clone(), target(r, value, &entry)?)))
+        .filter_map(|(key, value)| {
+            let rule = target(r, value, &super::resolve::label(table, key))?;
+            Some((key.clone(), rule))
+        })
         .collect();
     out.sort_by_key(|(key, _)| key.span.start);
     out
@@ -131,7 +138,7 @@ fn target(r: &mut Reader<'_>, node: &Node, entry: &str) -> Option<RawTarget> {
         Value::Str(name) => Some(plain(TargetRef::Str(name.clone()), node)),
         Value::Int(Int::Fits(code)) => Some(plain(TargetRef::Int(*code), node)),
         Value::Table(fields) => {
-            r.fields(fields, RULE_FIELDS, entry, "");
+            let misspelt = r.fields(fields, RULE_FIELDS, entry, "");
             let allow_mismatch = match find(fields, "allow-success-mismatch") {
                 Some(Node {
                     value: Value::Bool(b),
@@ -141,9 +148,13 @@ fn target(r: &mut Reader<'_>, node: &Node, entry: &str) -> Option<RawTarget> {
                     r.wrong_type(other, entry, "allow-success-mismatch", "a boolean");
                     false
                 }
-                None => false,
+                // A misspelt flag was meant to be written: no mismatch error too.
+                None => misspelt.iter().any(|m| m == "allow-success-mismatch"),
             };
             let Some(to) = find(fields, "to") else {
+                if misspelt.iter().any(|m| m == "to") {
+                    return None;
+                }
                 r.error(
                     node.span.clone(),
                     entry,

@@ -37,6 +37,8 @@ pub(super) struct Resolved {
 /// A rule with its place in the file.
 struct Written<'r> {
     raw: &'r RawTarget,
+    /// The rule as its TOML path, for messages.
+    entry: String,
     target: Option<usize>,
 }
 
@@ -46,95 +48,84 @@ pub(super) fn resolve(
     to: Option<&Side<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Resolved {
-    let target = |rt: &RawTarget, entry: &str, diags: &mut Vec<Diagnostic>| {
-        to.and_then(|to| find_target(rt, entry, to, diags))
+    let written = |rt, entry: String, diags: &mut Vec<Diagnostic>| Written {
+        raw: rt,
+        target: to.and_then(|to| find_target(rt, &entry, to, diags)),
+        entry,
     };
-    let default = raw.default.as_ref().map(|rt| Written {
-        raw: rt,
-        target: target(rt, "[mapping]", diags),
-    });
-    let unknown = raw.unknown.as_ref().map(|rt| Written {
-        raw: rt,
-        target: target(rt, "[mapping]", diags),
-    });
+    let default = raw
+        .default
+        .as_ref()
+        .map(|rt| written(rt, "[mapping]".into(), diags));
+    let unknown = raw
+        .unknown
+        .as_ref()
+        .map(|rt| written(rt, "[mapping]".into(), diags));
     let Some(from) = from else {
         // Without the vendor catalog the rules' keys cannot be checked.
-        for (_, rt) in raw.categories.iter().chain(&raw.codes) {
-            target(rt, "[mapping]", diags);
+        for (key, rt) in &raw.codes {
+            written(rt, label("codes", key), diags);
+        }
+        for (key, rt) in &raw.categories {
+            written(rt, label("categories", key), diags);
         }
         return Resolved {
             routes: Vec::new(),
-            unknown: unknown_route(&unknown, &default),
+            unknown: unknown_route(unknown.as_ref(), default.as_ref()),
         };
     };
-    let categories: Vec<(String, Written<'_>)> = raw
-        .categories
-        .iter()
-        .filter_map(|(key, rt)| {
-            let target = target(rt, &label("categories", key), diags);
-            let name = find_category(key, from, diags)?;
-            Some((name, Written { raw: rt, target }))
-        })
-        .collect();
+    // A rule whose key is a mistake (reported) would have covered some codes.
+    let mut rejected = false;
+    let mut categories: Vec<(String, Written<'_>)> = Vec::new();
+    for (key, rt) in &raw.categories {
+        let w = written(rt, label("categories", key), diags);
+        match find_category(key, from, diags) {
+            Some(name) => categories.push((name, w)),
+            None => rejected = true,
+        }
+    }
     let mut codes: Vec<(usize, Span, Written<'_>)> = Vec::new();
     for (key, rt) in &raw.codes {
-        let target = target(rt, &label("codes", key), diags);
+        let w = written(rt, label("codes", key), diags);
         let Some(index) = find_vendor_code(key, from, diags) else {
+            rejected = true;
             continue;
         };
         if let Some((_, first, _)) = codes.iter().find(|(i, _, _)| *i == index) {
-            let e = &from.catalog.entries[index];
+            let code = &from.catalog.entries[index].code;
             diags.push(
                 Diagnostic::new(
                     key.span.clone(),
-                    format!("vendor code {} is mapped twice", e.code),
+                    format!("vendor code {code} is mapped twice"),
                 )
-                .entry(label("codes", key))
+                .entry(w.entry)
                 .first(first.clone())
                 .help("keep one rule per code"),
             );
             continue;
         }
-        codes.push((index, key.span.clone(), Written { raw: rt, target }));
+        codes.push((index, key.span.clone(), w));
     }
-    let routes: Vec<Route> = from
-        .catalog
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            if let Some((_, _, w)) = codes.iter().find(|(index, _, _)| *index == i) {
-                return Route::new(w.target, Rule::Code);
-            }
-            if let Some((name, w)) = categories
-                .iter()
-                .find(|(name, _)| e.category.as_deref() == Some(name))
-            {
-                return Route::new(w.target, Rule::Category(name.clone()));
-            }
-            match &default {
-                Some(w) => Route::new(w.target, Rule::Default),
-                None => Route::new(None, Rule::Uncovered),
-            }
-        })
-        .collect();
-    let unknown_route = unknown_route(&unknown, &default);
-    coverage(raw, from, &routes, &unknown_route, diags);
+    let routes = routes(from.catalog, &codes, &categories, default.as_ref());
+    let unknown_route = unknown_route(unknown.as_ref(), default.as_ref());
+    if !rejected && raw.misspelt.is_empty() {
+        coverage(raw, from, &routes, &unknown_route, diags);
+    }
     if let Some(to) = to {
         let check = Success { from, to };
         for (index, _, w) in &codes {
-            check.rule(w, &[*index], false, "[mapping.codes]", diags);
+            check.rule(w, &[*index], false, diags);
         }
         for (name, w) in &categories {
             let covered = covered_by(&routes, |r| r == &Rule::Category(name.clone()));
-            check.rule(w, &covered, false, "[mapping.categories]", diags);
+            check.rule(w, &covered, false, diags);
         }
         if let Some(w) = &default {
             let covered = covered_by(&routes, |r| r == &Rule::Default);
-            check.rule(w, &covered, unknown.is_none(), "[mapping]", diags);
+            check.rule(w, &covered, unknown.is_none(), diags);
         }
         if let Some(w) = &unknown {
-            check.rule(w, &[], true, "[mapping]", diags);
+            check.rule(w, &[], true, diags);
         }
     }
     Resolved {
@@ -143,7 +134,34 @@ pub(super) fn resolve(
     }
 }
 
-fn unknown_route(unknown: &Option<Written<'_>>, default: &Option<Written<'_>>) -> Route {
+/// Each vendor code's route: its code rule, else its category's, else `default`.
+fn routes(
+    from: &Catalog,
+    codes: &[(usize, Span, Written<'_>)],
+    categories: &[(String, Written<'_>)],
+    default: Option<&Written<'_>>,
+) -> Vec<Route> {
+    let route = |i: usize, e: &Entry| {
+        if let Some((_, _, w)) = codes.iter().find(|(index, _, _)| *index == i) {
+            return Route::new(w.target, Rule::Code);
+        }
+        let category = categories
+            .iter()
+            .find(|(name, _)| e.category.as_deref() == Some(name));
+        match (category, default) {
+            (Some((name, w)), _) => Route::new(w.target, Rule::Category(name.clone())),
+            (None, Some(w)) => Route::new(w.target, Rule::Default),
+            (None, None) => Route::new(None, Rule::Uncovered),
+        }
+    };
+    from.entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| route(i, e))
+        .collect()
+}
+
+fn unknown_route(unknown: Option<&Written<'_>>, default: Option<&Written<'_>>) -> Route {
     match (unknown, default) {
         (Some(w), _) => Route::new(w.target, Rule::Unknown),
         (None, Some(w)) => Route::new(w.target, Rule::Default),
@@ -215,54 +233,73 @@ impl Success<'_, '_> {
         w: &Written<'_>,
         covered: &[usize],
         undefined: bool,
-        entry: &str,
         diags: &mut Vec<Diagnostic>,
     ) {
         let Some(target) = w.target else { return };
         if w.raw.allow_mismatch {
             return;
         }
-        let to = self.to.catalog;
-        let target_entry = &to.entries[target];
-        let target_ok = to.success.contains(&target_entry.code);
-        let from = self.from.catalog;
+        let (from, to) = (self.from.catalog, self.to.catalog);
+        let target_ok = to.success.contains(&to.entries[target].code);
         let wrong: Vec<&Entry> = covered
             .iter()
             .map(|i| &from.entries[*i])
             .filter(|e| from.success.contains(&e.code) != target_ok)
             .collect();
-        let target_name = format!("{}::{}", to.name, target_entry.name);
-        let message = if target_ok && (undefined || !wrong.is_empty()) {
-            let mut what = Vec::new();
-            if !wrong.is_empty() {
-                what.push(format!(
-                    "{} {}",
-                    count(wrong.len(), "failure code"),
-                    list(&wrong, wrong.len())
-                ));
-            }
-            if undefined {
-                what.push(format!("the codes `{}` does not define", from.name));
-            }
+        let undefined = undefined && target_ok;
+        if wrong.is_empty() && !undefined {
+            return;
+        }
+        let target_name = format!("`{}::{}`", to.name, to.entries[target].name);
+        let codes = if wrong.is_empty() {
+            format!("the codes `{}` does not define", from.name)
+        } else {
+            let kind = if target_ok { "failure" } else { "success" };
+            let also = if undefined {
+                " and the codes it does not define"
+            } else {
+                ""
+            };
             format!(
-                "{} of `{}` would map to {target_name}, a success code of `{}`",
-                what.join(" and "),
+                "{} of `{}` ({}){also}",
+                count(wrong.len(), &format!("{kind} code")),
                 from.name,
-                to.name
+                list(&wrong, wrong.len())
             )
-        } else if !target_ok && !wrong.is_empty() {
-            format!(
-                "success {} {} of `{}` would map to {target_name}, which is not a success code of `{}`",
-                if wrong.len() == 1 { "code" } else { "codes" },
-                list(&wrong, wrong.len()),
-                from.name,
-                to.name
+        };
+        let (message, other) = if target_ok {
+            (
+                format!(
+                    "{codes} would map to {target_name}, a success code of `{}`",
+                    to.name
+                ),
+                "a target that is not a success".to_owned(),
             )
         } else {
-            return;
+            let successes: Vec<String> = to
+                .entries
+                .iter()
+                .filter(|e| to.success.contains(&e.code))
+                .map(|e| format!("`{}`", e.name))
+                .collect();
+            let which = if successes.is_empty() {
+                format!(
+                    "`{}` has none: add its success code to its `success`",
+                    to.name
+                )
+            } else {
+                successes.join(", ")
+            };
+            (
+                format!(
+                    "{codes} would map to {target_name}, which is not a success code of `{}`",
+                    to.name
+                ),
+                format!("a success target ({which})"),
+            )
         };
-        diags.push(Diagnostic::new(w.raw.span.clone(), message).entry(entry).help(format!(
-            "map them to a target of the same kind, or write {{ to = {}, allow-success-mismatch = true }} if this is meant",
+        diags.push(Diagnostic::new(w.raw.span.clone(), message).entry(w.entry.clone()).help(format!(
+            "map them to {other}, or write {{ to = {}, allow-success-mismatch = true }} if this is meant",
             target_text(&w.raw.target)
         )));
     }
@@ -437,7 +474,7 @@ fn find_vendor_code(key: &Key, from: &Side<'_>, diags: &mut Vec<Diagnostic>) -> 
 }
 
 /// A rule as its TOML path: `[mapping.codes.4026]`, `[mapping.codes."G500"]`.
-fn label(table: &str, key: &Key) -> String {
+pub(super) fn label(table: &str, key: &Key) -> String {
     let bare = !key.name.is_empty()
         && key
             .name
