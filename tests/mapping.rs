@@ -1,5 +1,5 @@
 //! `include_mapping!`: two seed vendors (eBET's integer codes, MultiMarkets'
-//! string codes) mapped onto one target catalog, tests/catalogs/payment.toml,
+//! string codes) mapped onto one target catalog, catalogs/mappings/payment.toml,
 //! by every rule kind (code, target given by code, category, default,
 //! unknown, allow-success-mismatch). Every vendor code's target is written
 //! out here, so a changed rule or a new vendor code fails a test.
@@ -9,13 +9,13 @@ mod vendors {
     error_runtime::include_catalog!("catalogs/multimarkets_gateway.toml");
 }
 mod payment {
-    error_runtime::include_catalog!("tests/catalogs/payment.toml");
+    error_runtime::include_catalog!("catalogs/mappings/payment.toml");
 }
 use payment::PaymentError::{self, *};
 use vendors::{EbetStatus, MultiMarketsGatewayCode};
 
-error_runtime::include_mapping!("tests/catalogs/ebet_to_payment.toml");
-error_runtime::include_mapping!("tests/catalogs/multimarkets_to_payment.toml");
+error_runtime::include_mapping!("catalogs/mappings/ebet_to_payment.toml");
+error_runtime::include_mapping!("catalogs/mappings/multimarkets_to_payment.toml");
 
 /// Every eBET code and its target, in catalog order.
 const EBET: &[(i64, PaymentError)] = &[

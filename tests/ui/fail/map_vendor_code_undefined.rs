@@ -4,7 +4,7 @@ mod vendor {
     error_runtime::include_catalog!("../../../../catalogs/ebet.toml");
 }
 mod payment {
-    error_runtime::include_catalog!("../../../../tests/catalogs/payment.toml");
+    error_runtime::include_catalog!("../../../../catalogs/mappings/payment.toml");
 }
 use payment::PaymentError;
 use vendor::EbetStatus;
