@@ -238,6 +238,8 @@ impl LoadedMapping {
         let Some(first) = loaded.diagnostics.first() else {
             return loaded.catalog.map(|c| (c, shown, true));
         };
+        // A file that cannot be read is the mapping's one mistake (its path);
+        // a catalog with mistakes keeps them for `errcat check` to list.
         let diagnostic = if loaded.catalog.is_none() && first.line.is_none() {
             Diagnostic::new(
                 span.clone(),
@@ -264,7 +266,9 @@ impl LoadedMapping {
             ))
         };
         diags.push(diagnostic.entry("[mapping]"));
-        self.catalog_diagnostics.extend(loaded.diagnostics);
+        if loaded.catalog.is_some() {
+            self.catalog_diagnostics.extend(loaded.diagnostics);
+        }
         loaded.catalog.map(|c| (c, shown, false))
     }
 }
