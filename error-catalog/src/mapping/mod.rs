@@ -152,10 +152,18 @@ pub fn load(path: &Path, display: &str) -> LoadedMapping {
         files: vec![path.to_path_buf()],
         ..LoadedMapping::default()
     };
-    let file = match read_file(path, display) {
-        Ok(file) => file,
-        Err(located) => {
-            out.diagnostics.push(located);
+    let mut file = SourceFile {
+        path: if display.is_empty() {
+            "\"\"".to_owned()
+        } else {
+            display.to_owned()
+        },
+        text: String::new(),
+    };
+    file.text = match read_text(path, display) {
+        Ok(text) => text,
+        Err(diagnostic) => {
+            out.diagnostics.push(file.locate(&diagnostic));
             return out;
         }
     };
@@ -300,18 +308,8 @@ fn side_of(c: &(Catalog, String, bool)) -> Side<'_> {
 }
 
 /// The mapping file's text, or the one reason it cannot be read.
-fn read_file(path: &Path, display: &str) -> Result<SourceFile, Located> {
-    let file = |text: String| SourceFile {
-        path: if display.is_empty() {
-            "\"\"".to_owned()
-        } else {
-            display.to_owned()
-        },
-        text,
-    };
-    let fail = |message: String, help: &str| {
-        Err(file(String::new()).locate(&Diagnostic::file(message).help(help)))
-    };
+fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+    let fail = |message: String, help: &str| Err(Diagnostic::file(message).help(help));
     if display.is_empty() || path.is_dir() {
         return fail(
             "the path does not name a mapping file".into(),
@@ -337,9 +335,7 @@ fn read_file(path: &Path, display: &str) -> Result<SourceFile, Located> {
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(file(
-            text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned(),
-        )),
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned()),
         Err(_) => fail(
             "the mapping file is not UTF-8".into(),
             "save the file as UTF-8",

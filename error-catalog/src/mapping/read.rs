@@ -54,27 +54,36 @@ pub(super) struct Raw {
     /// Fields of `[mapping]` that misspelt ones most likely meant (reported
     /// already): checks that need them are skipped, so no error cascades.
     pub(super) misspelt: Vec<String>,
+    /// Whether a target could not be read (reported): the codes its rule
+    /// would cover are not reported as uncovered too.
+    pub(super) unreadable: bool,
 }
 
 /// Reads the document's `[mapping]` table.
 pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
     let mut r = Reader { diags };
     let top = r.table(root, "the mapping file", "").unwrap_or(&[]);
+    let Some(node) = find(top, "mapping") else {
+        // One error, not one per table of what is probably a catalog.
+        let help = if find(top, "catalog").is_some() {
+            "this is a catalog: include it with include_catalog!; a mapping file starts with [mapping]"
+        } else {
+            "start the file with [mapping] from = \"vendor.toml\" and to = \"yours.toml\""
+        };
+        r.error(
+            root.span.start..root.span.start,
+            ENTRY,
+            "the [mapping] table is missing".into(),
+            help,
+        );
+        return Raw::default();
+    };
     r.fields(
         top,
         TOP_FIELDS,
         "the mapping file",
         "a mapping file has one table, [mapping]",
     );
-    let Some(node) = find(top, "mapping") else {
-        r.error(
-            root.span.start..root.span.start,
-            ENTRY,
-            "the [mapping] table is missing".into(),
-            "start the file with [mapping] from = \"vendor.toml\" and to = \"yours.toml\"",
-        );
-        return Raw::default();
-    };
     let fields = r.table(node, ENTRY, "").unwrap_or(&[]);
     let misspelt = r.fields(fields, MAPPING_FIELDS, ENTRY, "");
     let mut raw = Raw {
@@ -103,18 +112,26 @@ pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
             }
         };
     }
-    raw.categories = rules(&mut r, fields, "categories");
-    raw.codes = rules(&mut r, fields, "codes");
+    let (categories, unread_categories) = rules(&mut r, fields, "categories");
+    let (codes, unread_codes) = rules(&mut r, fields, "codes");
+    let unread = |field, read: bool| find(fields, field).is_some() && !read;
+    raw.unreadable = unread_categories
+        || unread_codes
+        || unread("default", raw.default.is_some())
+        || unread("unknown", raw.unknown.is_some());
+    raw.categories = categories;
+    raw.codes = codes;
     raw
 }
 
-/// The rules of `[mapping.categories]` or `[mapping.codes]`, in source order.
-fn rules(r: &mut Reader<'_>, fields: &[(Key, Node)], table: &str) -> Vec<(Key, RawTarget)> {
+/// The rules of `[mapping.categories]` or `[mapping.codes]`, in source
+/// order, and whether any could not be read (reported).
+fn rules(r: &mut Reader<'_>, fields: &[(Key, Node)], table: &str) -> (Vec<(Key, RawTarget)>, bool) {
     let Some(node) = find(fields, table) else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     let Some(entries) = r.table(node, ENTRY, table) else {
-        return Vec::new();
+        return (Vec::new(), true);
     };
     let mut out: Vec<(Key, RawTarget)> = entries
         .iter()
@@ -124,7 +141,8 @@ fn rules(r: &mut Reader<'_>, fields: &[(Key, Node)], table: &str) -> Vec<(Key, R
         })
         .collect();
     out.sort_by_key(|(key, _)| key.span.start);
-    out
+    let unread = out.len() < entries.len();
+    (out, unread)
 }
 
 /// A target: a name, a code, or `{ to = …, allow-success-mismatch = bool }`.

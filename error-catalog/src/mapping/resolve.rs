@@ -108,7 +108,7 @@ pub(super) fn resolve(
     }
     let routes = routes(from.catalog, &codes, &categories, default.as_ref());
     let unknown_route = unknown_route(unknown.as_ref(), default.as_ref());
-    if !rejected && raw.misspelt.is_empty() {
+    if !rejected && !raw.unreadable && raw.misspelt.is_empty() {
         coverage(raw, from, &routes, &unknown_route, diags);
     }
     if let Some(to) = to {
