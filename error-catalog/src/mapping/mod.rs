@@ -18,9 +18,9 @@
 //! 209 = { to = "Ok", allow-success-mismatch = true }
 //! ```
 //!
-//! The pipeline is the catalog's: [`load`] reads the file into the spanned
+//! The pipeline is the catalog's: [`load()`] reads the file into the spanned
 //! tree, reads the `[mapping]` table (`read`), loads both catalogs with
-//! [`load::load`](crate::load::load), checks every rule against them
+//! [`crate::load::load`], checks every rule against them
 //! (`resolve`, all mistakes collected), and [`generate`] writes the `impl`.
 //!
 //! Decisions: a target is a variant name, or a code of the target catalog (an
