@@ -74,40 +74,10 @@ pub(super) fn resolve(
             unknown: unknown_route(unknown.as_ref(), default.as_ref()),
         };
     };
-    // A rule whose key is a mistake (reported) would have covered some codes.
-    let mut rejected = false;
-    let mut categories: Vec<(String, Written<'_>)> = Vec::new();
-    for (key, rt) in &raw.categories {
-        let w = written(rt, label("categories", key), diags);
-        match find_category(key, from, diags) {
-            Some(name) => categories.push((name, w)),
-            None => rejected = true,
-        }
-    }
-    let mut codes: Vec<(usize, Span, Written<'_>)> = Vec::new();
-    for (key, rt) in &raw.codes {
-        let w = written(rt, label("codes", key), diags);
-        let Some(index) = find_vendor_code(key, from, diags) else {
-            rejected = true;
-            continue;
-        };
-        if let Some((_, first, _)) = codes.iter().find(|(i, _, _)| *i == index) {
-            let code = &from.catalog.entries[index].code;
-            diags.push(
-                Diagnostic::new(
-                    key.span.clone(),
-                    format!("vendor code {code} is mapped twice"),
-                )
-                .entry(w.entry)
-                .first(first.clone())
-                .help("keep one rule per code"),
-            );
-            continue;
-        }
-        codes.push((index, key.span.clone(), w));
-    }
+    let (categories, codes, rejected) = keyed_rules(raw, from, &written, diags);
     let routes = routes(from.catalog, &codes, &categories, default.as_ref());
     let unknown_route = unknown_route(unknown.as_ref(), default.as_ref());
+    // A rule with a mistake (reported) would have covered some codes.
     if !rejected && !raw.unreadable && raw.misspelt.is_empty() {
         coverage(raw, from, &routes, &unknown_route, diags);
     }
@@ -134,11 +104,58 @@ pub(super) fn resolve(
     }
 }
 
+/// A category rule: the category's name and the rule.
+type CategoryRule<'r> = (String, Written<'r>);
+/// A code rule: the vendor entry's index, the key's span and the rule.
+type CodeRule<'r> = (usize, Span, Written<'r>);
+
+/// The category and code rules whose keys name what the vendor catalog
+/// defines, and whether any key did not (reported).
+fn keyed_rules<'r>(
+    raw: &'r Raw,
+    from: &Side<'_>,
+    written: &dyn Fn(&'r RawTarget, String, &mut Vec<Diagnostic>) -> Written<'r>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<CategoryRule<'r>>, Vec<CodeRule<'r>>, bool) {
+    let mut rejected = false;
+    let mut categories = Vec::new();
+    for (key, rt) in &raw.categories {
+        let w = written(rt, label("categories", key), diags);
+        match find_category(key, from, diags) {
+            Some(name) => categories.push((name, w)),
+            None => rejected = true,
+        }
+    }
+    let mut codes: Vec<CodeRule<'r>> = Vec::new();
+    for (key, rt) in &raw.codes {
+        let w = written(rt, label("codes", key), diags);
+        let Some(index) = find_vendor_code(key, from, diags) else {
+            rejected = true;
+            continue;
+        };
+        if let Some((_, first, _)) = codes.iter().find(|(i, _, _)| *i == index) {
+            let code = &from.catalog.entries[index].code;
+            diags.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!("vendor code {code} is mapped twice"),
+                )
+                .entry(w.entry)
+                .first(first.clone())
+                .help("keep one rule per code"),
+            );
+            continue;
+        }
+        codes.push((index, key.span.clone(), w));
+    }
+    (categories, codes, rejected)
+}
+
 /// Each vendor code's route: its code rule, else its category's, else `default`.
 fn routes(
     from: &Catalog,
-    codes: &[(usize, Span, Written<'_>)],
-    categories: &[(String, Written<'_>)],
+    codes: &[CodeRule<'_>],
+    categories: &[CategoryRule<'_>],
     default: Option<&Written<'_>>,
 ) -> Vec<Route> {
     let route = |i: usize, e: &Entry| {
