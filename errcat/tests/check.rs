@@ -91,7 +91,8 @@ fn bad_catalogs_fail_with_the_macros_messages() {
     for case in dir {
         let source = std::fs::read_to_string(&case).expect("case source");
         let catalogs = included_catalogs(&source);
-        if catalogs.is_empty() {
+        // Mapping cases include catalogs too: errcat/tests/mapping.rs checks them.
+        if catalogs.is_empty() || source.contains("include_mapping!") {
             continue;
         }
         let stderr = std::fs::read_to_string(case.with_extension("stderr")).expect(".stderr");
