@@ -174,3 +174,100 @@ fn a_catalog_is_not_a_mapping() {
         ["vendor.toml:1:1: [mapping]: the [mapping] table is missing\n  help: this is a catalog: include it with include_catalog!; a mapping file starts with [mapping]"]
     );
 }
+
+/// A rule of the property below: its target (an index into `OURS`) and
+/// whether it allows a success mismatch.
+type Written = Option<(usize, bool)>;
+
+/// The mapping text of `codes` (per vendor code of `VENDOR`), `auth`,
+/// `default` and `unknown`.
+fn mapping_text(codes: &[Written], auth: Written, default: Written, unknown: Written) -> String {
+    let value = |(t, allow): (usize, bool)| {
+        let name = ["Done", "Auth", "Failed"][t];
+        if allow {
+            format!("{{ to = \"{name}\", allow-success-mismatch = true }}")
+        } else {
+            format!("\"{name}\"")
+        }
+    };
+    let mut text = "[mapping]\nfrom = \"vendor.toml\"\nto = \"ours.toml\"\n".to_owned();
+    for (field, rule) in [("default", default), ("unknown", unknown)] {
+        if let Some(rule) = rule {
+            text.push_str(&format!("{field} = {}\n", value(rule)));
+        }
+    }
+    if let Some(rule) = auth {
+        text.push_str(&format!("\n[mapping.categories]\nauth = {}\n", value(rule)));
+    }
+    text.push_str("\n[mapping.codes]\n");
+    for (code, rule) in VENDOR_CODES.iter().zip(codes) {
+        if let Some(rule) = rule {
+            text.push_str(&format!("{code} = {}\n", value(*rule)));
+        }
+    }
+    text
+}
+
+/// `VENDOR`'s codes; 0 is its success code, 101 and 102 are in `auth`.
+const VENDOR_CODES: [i64; 4] = [0, 101, 102, 500];
+
+/// How many errors a mapping should have: one for missing coverage, one per
+/// rule sending a code (or the codes the vendor lacks) across success.
+fn expected_errors(routes: &[(Written, Rule)], rules: &[(Written, Vec<usize>, bool)]) -> usize {
+    let uncovered = routes.iter().any(|(_, r)| *r == Rule::Uncovered);
+    let mismatched = rules
+        .iter()
+        .filter(|(rule, covered, undefined)| match rule {
+            Some((t, false)) => {
+                let success = *t == 0;
+                covered.iter().any(|i| (VENDOR_CODES[*i] == 0) != success)
+                    || (*undefined && success)
+            }
+            _ => false,
+        })
+        .count();
+    usize::from(uncovered) + mismatched
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any rule set over the test catalogs: every code routed by precedence
+    /// (code, then category, then default), and exactly the expected errors.
+    #[test]
+    fn routes_follow_precedence_and_errors_are_exact(
+        codes in proptest::collection::vec(proptest::option::of((0..3usize, proptest::bool::ANY)), 4),
+        auth in proptest::option::of((0..3usize, proptest::bool::ANY)),
+        default in proptest::option::of((0..3usize, proptest::bool::ANY)),
+        unknown in proptest::option::of((0..3usize, proptest::bool::ANY)),
+    ) {
+        let text = mapping_text(&codes, auth, default, unknown);
+        let dir = dir_with("mapping-prop", &[("vendor.toml", VENDOR), ("ours.toml", OURS), ("map.toml", &text)]);
+        let loaded = load_in(&dir, "map.toml");
+        let expected: Vec<(Written, Rule)> = (0..4)
+            .map(|i| match (codes[i], auth, default) {
+                (Some(rule), _, _) => (Some(rule), Rule::Code),
+                (None, Some(rule), _) if i == 1 || i == 2 => (Some(rule), Rule::Category("auth".into())),
+                (None, _, Some(rule)) => (Some(rule), Rule::Default),
+                _ => (None, Rule::Uncovered),
+            })
+            .collect();
+        let m = loaded.mapping.as_ref().expect("both catalogs load");
+        let routes: Vec<(Option<usize>, Rule)> = m.routes.iter().map(|r| (r.target, r.rule.clone())).collect();
+        let want: Vec<(Option<usize>, Rule)> = expected.iter().map(|(w, r)| (w.map(|(t, _)| t), r.clone())).collect();
+        proptest::prop_assert_eq!(routes, want, "{}", text);
+        let by = |rule: &Rule| (0..4).filter(|i| &expected[*i].1 == rule).collect::<Vec<_>>();
+        let mut rules: Vec<(Written, Vec<usize>, bool)> = (0..4)
+            .filter(|i| codes[*i].is_some())
+            .map(|i| (codes[i], vec![i], false))
+            .collect();
+        rules.push((auth, by(&Rule::Category("auth".into())), false));
+        rules.push((default, by(&Rule::Default), unknown.is_none()));
+        rules.push((unknown, Vec::new(), true));
+        let mut want_errors = expected_errors(&expected, &rules);
+        if unknown.is_none() && default.is_none() && !expected.iter().any(|(_, r)| *r == Rule::Uncovered) {
+            want_errors += 1; // no target for undefined codes: the coverage error alone
+        }
+        proptest::prop_assert_eq!(loaded.diagnostics.len(), want_errors, "{}\n{:?}", text, messages(&loaded));
+    }
+}
