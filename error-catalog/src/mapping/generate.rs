@@ -6,6 +6,7 @@
 //! deterministic.
 
 use super::{Mapping, Rule};
+use crate::fnv::FnvMap;
 use crate::generate::push_lit;
 use proc_macro2::TokenStream;
 use std::fmt::Write as _;
@@ -23,12 +24,14 @@ fn items(m: &Mapping, tracked: &[PathBuf]) -> String {
     let (from, to) = (&m.from.name, &m.to.name);
     // Target index → the vendor variants sent there, in order of first use.
     let mut arms: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut arm_of: FnvMap<usize, usize> = FnvMap::default();
     for (route, entry) in m.routes.iter().zip(&m.from.entries) {
         let Some(target) = route.target else { continue };
-        match arms.iter_mut().find(|(t, _)| *t == target) {
-            Some((_, variants)) => variants.push(&entry.name),
-            None => arms.push((target, vec![&entry.name])),
-        }
+        let arm = *arm_of.entry(target).or_insert_with(|| {
+            arms.push((target, Vec::new()));
+            arms.len() - 1
+        });
+        arms[arm].1.push(&entry.name);
     }
     let mut body = String::new();
     for (target, variants) in &arms {

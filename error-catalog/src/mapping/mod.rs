@@ -301,10 +301,7 @@ fn tidy(path: &Path) -> String {
 }
 
 fn side_of(c: &(Catalog, String, bool)) -> Side<'_> {
-    Side {
-        catalog: &c.0,
-        display: &c.1,
-    }
+    Side::new(&c.0, &c.1)
 }
 
 /// The mapping file's text, or the one reason it cannot be read.

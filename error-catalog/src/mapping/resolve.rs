@@ -7,6 +7,7 @@
 use super::read::{Raw, RawTarget, TargetRef};
 use super::{Route, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::fnv::FnvMap;
 use crate::model::{Catalog, Code, CodeType, Entry};
 use crate::names::{distance, fold};
 use crate::validate::nearest;
@@ -15,13 +16,26 @@ use crate::value::{Key, Span};
 /// How many uncovered or mismatched codes a message lists.
 const LISTED: usize = 10;
 
-/// A loaded catalog and the path it is shown by.
+/// A loaded catalog, the path it is shown by, and its entries by code and
+/// by name (rules look them up one by one: a 10,000-code catalog).
 pub(super) struct Side<'a> {
-    pub(super) catalog: &'a Catalog,
-    pub(super) display: &'a str,
+    catalog: &'a Catalog,
+    display: &'a str,
+    codes: FnvMap<&'a Code, usize>,
+    names: FnvMap<&'a str, usize>,
 }
 
-impl Side<'_> {
+impl<'a> Side<'a> {
+    pub(super) fn new(catalog: &'a Catalog, display: &'a str) -> Self {
+        let entries = || catalog.entries.iter().enumerate();
+        Side {
+            catalog,
+            display,
+            codes: entries().map(|(i, e)| (&e.code, i)).collect(),
+            names: entries().map(|(i, e)| (e.name.as_str(), i)).collect(),
+        }
+    }
+
     /// `EbetStatus` (catalogs/ebet.toml).
     fn named(&self) -> String {
         format!("`{}` ({})", self.catalog.name, self.display)
@@ -127,13 +141,14 @@ fn keyed_rules<'r>(
         }
     }
     let mut codes: Vec<CodeRule<'r>> = Vec::new();
+    let mut first_rule: FnvMap<usize, Span> = FnvMap::default();
     for (key, rt) in &raw.codes {
         let w = written(rt, label("codes", key), diags);
         let Some(index) = find_vendor_code(key, from, diags) else {
             rejected = true;
             continue;
         };
-        if let Some((_, first, _)) = codes.iter().find(|(i, _, _)| *i == index) {
+        if let Some(first) = first_rule.get(&index) {
             let code = &from.catalog.entries[index].code;
             diags.push(
                 Diagnostic::new(
@@ -146,6 +161,7 @@ fn keyed_rules<'r>(
             );
             continue;
         }
+        first_rule.insert(index, key.span.clone());
         codes.push((index, key.span.clone(), w));
     }
     (categories, codes, rejected)
@@ -158,8 +174,12 @@ fn routes(
     categories: &[CategoryRule<'_>],
     default: Option<&Written<'_>>,
 ) -> Vec<Route> {
+    let mut by_code: Vec<Option<&Written<'_>>> = vec![None; from.entries.len()];
+    for (index, _, w) in codes {
+        by_code[*index] = Some(w);
+    }
     let route = |i: usize, e: &Entry| {
-        if let Some((_, _, w)) = codes.iter().find(|(index, _, _)| *index == i) {
+        if let Some(w) = by_code[i] {
             return Route::new(w.target, Rule::Code);
         }
         let category = categories
@@ -365,22 +385,15 @@ fn find_target(
 ) -> Option<usize> {
     let c = to.catalog;
     let found = match &rt.target {
-        TargetRef::Str(s) => c.entries.iter().position(|e| &e.name == s).or_else(|| {
+        TargetRef::Str(s) => to.names.get(s.as_str()).or_else(|| {
             (c.code_type == CodeType::Str)
-                .then(|| {
-                    c.entries
-                        .iter()
-                        .position(|e| e.code == Code::Str(s.clone()))
-                })
+                .then(|| to.codes.get(&Code::Str(s.clone())))
                 .flatten()
         }),
-        TargetRef::Int(code) if c.code_type == CodeType::Int => {
-            c.entries.iter().position(|e| e.code == Code::Int(*code))
-        }
-        TargetRef::Int(_) => None,
+        TargetRef::Int(code) => to.codes.get(&Code::Int(*code)),
     };
-    if found.is_some() {
-        return found;
+    if let Some(i) = found {
+        return Some(*i);
     }
     let (message, help) = match &rt.target {
         TargetRef::Str(s) if *s == c.unknown => (
@@ -450,17 +463,15 @@ fn nearest_codes(code: &Code, c: &Catalog) -> String {
 /// The vendor entry a `[mapping.codes]` key names.
 fn find_vendor_code(key: &Key, from: &Side<'_>, diags: &mut Vec<Diagnostic>) -> Option<usize> {
     let c = from.catalog;
-    let entry = label("codes", key);
-    let by_name = c.entries.iter().find(|e| e.name == key.name);
     let code = match c.code_type {
         CodeType::Str => Some(Code::Str(key.name.clone())),
         CodeType::Int => key.name.parse().ok().map(Code::Int),
     };
-    if let Some(code) = &code {
-        if let Some(i) = c.entries.iter().position(|e| &e.code == code) {
-            return Some(i);
-        }
+    if let Some(i) = code.as_ref().and_then(|code| from.codes.get(code)) {
+        return Some(*i);
     }
+    let entry = label("codes", key);
+    let by_name = from.names.get(key.name.as_str()).map(|i| &c.entries[*i]);
     let (message, help) = match (code, by_name) {
         (_, Some(e)) => (
             format!(
