@@ -132,7 +132,9 @@ fn type_and_self_mistakes_are_one_error_each() {
             ),
         ],
     );
-    let shown = messages(&load_in(&dir, "self.toml"));
+    let onto_itself = load_in(&dir, "self.toml");
+    assert!(onto_itself.mapping.is_none(), "no impl From<T> for T");
+    let shown = messages(&onto_itself);
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert!(
         shown[0].contains("`to` is the vendor catalog's enum `Vendor` itself"),

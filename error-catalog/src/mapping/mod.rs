@@ -200,15 +200,20 @@ impl LoadedMapping {
         let from = side(&raw.from, "vendor", diags);
         let to = side(&raw.to, "target", diags);
         let (mut from_ok, to_ok) = (from.as_ref().filter(|c| c.2), to.as_ref().filter(|c| c.2));
-        if let (Some(f), Some(t), Some((_, span))) = (from_ok, to_ok, &raw.to) {
-            if f.0.name == t.0.name {
-                diags.push(
-                    Diagnostic::new(span.clone(), format!("`to` is the vendor catalog's enum `{}` itself", t.0.name))
-                        .entry("[mapping]")
-                        .help("map onto another catalog (your own codes); a type converts to itself already"),
-                );
-                from_ok = None;
-            }
+        // `impl From<T> for T` would clash with core's: nothing is generated.
+        let onto_itself = matches!((&from, &to), (Some(f), Some(t)) if f.0.name == t.0.name);
+        if let (true, Some(t), Some((_, span))) = (onto_itself, to_ok, &raw.to) {
+            diags.push(
+                Diagnostic::new(
+                    span.clone(),
+                    format!("`to` is the vendor catalog's enum `{}` itself", t.0.name),
+                )
+                .entry("[mapping]")
+                .help(
+                    "map onto another catalog (your own codes); a type converts to itself already",
+                ),
+            );
+            from_ok = None;
         }
         let resolved = resolve::resolve(
             &raw,
@@ -217,6 +222,9 @@ impl LoadedMapping {
             diags,
         );
         let ((from, _, _), (to, _, _)) = (from?, to?);
+        if onto_itself {
+            return None;
+        }
         Some(Mapping {
             display_path: display.to_owned(),
             doc: raw.doc,
