@@ -28,16 +28,17 @@ pub struct JsonCoverage {
 impl JsonCoverage {
     /// The coverage of a mapping without mistakes.
     pub fn new(m: &Mapping) -> Self {
-        let (by_code, by_category, by_default) = m.coverage();
+        let by = m.coverage();
         JsonCoverage {
             file: m.display_path.clone(),
             from: m.from.name.clone(),
             to: m.to.name.clone(),
             codes: m.from.entries.len(),
-            by_code: by_code.len(),
-            by_category: by_category.len(),
-            by_default: by_default.len(),
-            default_codes: by_default
+            by_code: by.by_code.len(),
+            by_category: by.by_category.len(),
+            by_default: by.by_default.len(),
+            default_codes: by
+                .by_default
                 .iter()
                 .map(|i| code_text(&m.from.entries[*i].code))
                 .collect(),
@@ -49,29 +50,30 @@ impl JsonCoverage {
 /// `errcat check`'s summary of a mapping: how each vendor code is mapped,
 /// every code that falls to `default` listed by name.
 pub fn coverage(m: &Mapping) -> String {
-    let (by_code, by_category, by_default) = m.coverage();
+    let by = m.coverage();
     let mut out = format!(
         "{}: {} -> {}: {} codes: {} by code, {} by category, {} by default",
         m.display_path,
         m.from.name,
         m.to.name,
         m.from.entries.len(),
-        by_code.len(),
-        by_category.len(),
-        by_default.len(),
+        by.by_code.len(),
+        by.by_category.len(),
+        by.by_default.len(),
     );
     if let Some(e) = target(m, &m.unknown) {
         let _ = write!(out, "; codes {} does not define: {}", m.from.name, e.name);
     }
     out.push('\n');
-    if !by_default.is_empty() {
-        let default = by_default
+    if !by.by_default.is_empty() {
+        let default = by
+            .by_default
             .first()
             .and_then(|i| target(m, &m.routes[*i]))
             .map_or("", |e| e.name.as_str());
         let _ = writeln!(out, "  to default ({default}):");
-        for i in by_default {
-            let e = &m.from.entries[i];
+        for i in &by.by_default {
+            let e = &m.from.entries[*i];
             let _ = writeln!(out, "    {} {}", code_text(&e.code), e.name);
         }
     }
@@ -85,15 +87,15 @@ pub fn reference(m: &Mapping) -> String {
     if let Some(doc) = &m.doc {
         let _ = writeln!(md, "{}\n", escape(doc));
     }
-    let (by_code, by_category, by_default) = m.coverage();
+    let by = m.coverage();
     let _ = writeln!(
         md,
         "Mapping {}: {} vendor codes, {} by code, {} by category, {} by default.\n",
         code_span(&m.display_path),
         m.from.entries.len(),
-        by_code.len(),
-        by_category.len(),
-        by_default.len()
+        by.by_code.len(),
+        by.by_category.len(),
+        by.by_default.len()
     );
     let lang = &m.from.lang;
     let _ = writeln!(

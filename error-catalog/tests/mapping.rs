@@ -64,7 +64,11 @@ fn rules_route_every_code_in_precedence_order() {
         (m.unknown.target, &m.unknown.rule),
         (Some(2), &Rule::Default)
     );
-    assert_eq!(m.coverage(), (vec![0, 2], vec![1], vec![3]));
+    let by = m.coverage();
+    assert_eq!(
+        (by.by_code, by.by_category, by.by_default),
+        (vec![0, 2], vec![1], vec![3])
+    );
     // Every file read is tracked for rebuilds.
     assert_eq!(loaded.files.len(), 3);
 

@@ -81,7 +81,7 @@ fn items(m: &Mapping, tracked: &[PathBuf]) -> String {
 
 /// The impl's documentation: where the mapping is written, its rules' counts.
 fn impl_doc(m: &Mapping) -> String {
-    let (by_code, by_category, by_default) = m.coverage();
+    let by = m.coverage();
     let unknown = match (&m.unknown.rule, m.unknown.target) {
         (Rule::Unknown | Rule::Default, Some(t)) => format!("`{}`", m.to.entries[t].name),
         _ => "(none)".to_owned(),
@@ -91,9 +91,9 @@ fn impl_doc(m: &Mapping) -> String {
         m.from.name,
         m.to.name,
         m.display_path,
-        by_code.len(),
-        by_category.len(),
-        by_default.len(),
+        by.by_code.len(),
+        by.by_category.len(),
+        by.by_default.len(),
     );
     if let Some(extra) = &m.doc {
         doc.push_str("\n\n");

@@ -95,21 +95,42 @@ pub struct Mapping {
     pub unknown: Route,
 }
 
+/// The vendor codes by the kind of rule that maps them, each a list of
+/// indexes into the vendor catalog's entries, in catalog order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// Mapped by a `[mapping.codes]` rule.
+    pub by_code: Vec<usize>,
+    /// Mapped by a `[mapping.categories]` rule.
+    pub by_category: Vec<usize>,
+    /// Mapped by `default`: after a vendor update, its new codes are here
+    /// unless a category rule takes them.
+    pub by_default: Vec<usize>,
+}
+
 impl Mapping {
-    /// The routes by rule kind: `(by code, by category, by default)`, each a
-    /// list of vendor entry indexes in catalog order.
-    pub fn coverage(&self) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
-        let mut by = (Vec::new(), Vec::new(), Vec::new());
+    /// How the vendor's codes are mapped.
+    pub fn coverage(&self) -> Coverage {
+        let mut by = Coverage::default();
         for (i, route) in self.routes.iter().enumerate() {
             match route.rule {
-                Rule::Code => by.0.push(i),
-                Rule::Category(_) => by.1.push(i),
-                Rule::Default => by.2.push(i),
+                Rule::Code => by.by_code.push(i),
+                Rule::Category(_) => by.by_category.push(i),
+                Rule::Default => by.by_default.push(i),
                 Rule::Unknown | Rule::Uncovered => {}
             }
         }
         by
     }
+}
+
+/// A catalog a mapping names, as loaded.
+struct Named {
+    catalog: Catalog,
+    /// Its path as shown in messages.
+    shown: String,
+    /// Whether it loaded without mistakes.
+    clean: bool,
 }
 
 /// The outcome of loading a mapping file.
@@ -199,14 +220,21 @@ impl LoadedMapping {
         };
         let from = side(&raw.from, "vendor", diags);
         let to = side(&raw.to, "target", diags);
-        let (mut from_ok, to_ok) = (from.as_ref().filter(|c| c.2), to.as_ref().filter(|c| c.2));
+        let (mut from_ok, to_ok) = (
+            from.as_ref().filter(|c| c.clean),
+            to.as_ref().filter(|c| c.clean),
+        );
         // `impl From<T> for T` would clash with core's: nothing is generated.
-        let onto_itself = matches!((&from, &to), (Some(f), Some(t)) if f.0.name == t.0.name);
+        let onto_itself =
+            matches!((&from, &to), (Some(f), Some(t)) if f.catalog.name == t.catalog.name);
         if let (true, Some(t), Some((_, span))) = (onto_itself, to_ok, &raw.to) {
             diags.push(
                 Diagnostic::new(
                     span.clone(),
-                    format!("`to` is the vendor catalog's enum `{}` itself", t.0.name),
+                    format!(
+                        "`to` is the vendor catalog's enum `{}` itself",
+                        t.catalog.name
+                    ),
                 )
                 .entry("[mapping]")
                 .help(
@@ -221,7 +249,7 @@ impl LoadedMapping {
             to_ok.map(side_of).as_ref(),
             diags,
         );
-        let ((from, _, _), (to, _, _)) = (from?, to?);
+        let (from, to) = (from?.catalog, to?.catalog);
         if onto_itself {
             return None;
         }
@@ -235,8 +263,7 @@ impl LoadedMapping {
         })
     }
 
-    /// Loads the catalog the mapping names `rel`: the model (when it has
-    /// one), its shown path, and whether it is free of mistakes. Its
+    /// Loads the catalog the mapping names `rel` (when it has a model). Its
     /// mistakes are one diagnostic of the mapping, at `span`.
     fn catalog(
         &mut self,
@@ -246,13 +273,17 @@ impl LoadedMapping {
         span: &Span,
         what: &str,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<(Catalog, String, bool)> {
+    ) -> Option<Named> {
         let dir = |p: &Path| p.parent().unwrap_or(Path::new("")).join(rel);
         let shown = tidy(&dir(Path::new(display)));
         let loaded = load::load(&dir(path), &shown);
         self.files.extend(loaded.files);
         let Some(first) = loaded.diagnostics.first() else {
-            return loaded.catalog.map(|c| (c, shown, true));
+            return loaded.catalog.map(|catalog| Named {
+                catalog,
+                shown,
+                clean: true,
+            });
         };
         // A file that cannot be read is the mapping's one mistake (its path);
         // a catalog with mistakes keeps them for `errcat check` to list.
@@ -285,7 +316,11 @@ impl LoadedMapping {
         if loaded.catalog.is_some() {
             self.catalog_diagnostics.extend(loaded.diagnostics);
         }
-        loaded.catalog.map(|c| (c, shown, false))
+        loaded.catalog.map(|catalog| Named {
+            catalog,
+            shown,
+            clean: false,
+        })
     }
 }
 
@@ -308,8 +343,8 @@ fn tidy(path: &Path) -> String {
         .into_owned()
 }
 
-fn side_of(c: &(Catalog, String, bool)) -> Side<'_> {
-    Side::new(&c.0, &c.1)
+fn side_of(named: &Named) -> Side<'_> {
+    Side::new(&named.catalog, &named.shown)
 }
 
 /// The mapping file's text, or the one reason it cannot be read.
