@@ -132,7 +132,7 @@ fn type_and_self_mistakes_are_one_error_each() {
             ),
             (
                 "types.toml",
-                "[mapping]\nfrom = \"vendor.toml\"\nto = \"ours.toml\"\ndefault = true\nunknown = \"Failed\"\n\n[mapping.codes]\n0 = \"Done\"\n101 = { to = \"Auth\", allow-success-mismatch = \"yes\" }\n102 = { allow-success-mismatch = true }\n500 = \"Unknown\"\n",
+                "[mapping]\nfrom = \"vendor.toml\"\nto = \"ours.toml\"\ndefault = true\nunknown = \"Failed\"\n\n[mapping.codes]\n0 = \"Done\"\n101 = { to = \"Auth\", allow-success-mismatch = \"yes\" }\n102 = { allow-success-mismatch = true }\n500 = \"Unknown\"\n99999999999999999999 = \"Failed\"\n",
             ),
         ],
     );
@@ -145,7 +145,7 @@ fn type_and_self_mistakes_are_one_error_each() {
         "{shown:?}"
     );
     let shown = messages(&load_in(&dir, "types.toml"));
-    assert_eq!(shown.len(), 4, "{shown:?}");
+    assert_eq!(shown.len(), 5, "{shown:?}");
     assert!(
         shown[0].starts_with(
             "types.toml:4:11: [mapping]: must be a target variant's name or code, found a boolean"
@@ -164,6 +164,10 @@ fn type_and_self_mistakes_are_one_error_each() {
     );
     assert!(
         shown[3].contains("[mapping.codes.500]: `Unknown` is the catch-all of `Ours`"),
+        "{shown:?}"
+    );
+    assert!(
+        shown[4].contains("99999999999999999999 is not a code of `Vendor` (vendor.toml)\n  help: integer codes lie in the i64 range"),
         "{shown:?}"
     );
 }

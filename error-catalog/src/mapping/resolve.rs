@@ -480,6 +480,10 @@ fn find_vendor_code(key: &Key, from: &Side<'_>, diags: &mut Vec<Diagnostic>) -> 
             ),
             format!("write its code: {} = …", key_text(&e.code)),
         ),
+        (None, None) if is_decimal(&key.name) => (
+            format!("{} is not a code of {}", key.name, from.named()),
+            "integer codes lie in the i64 range".to_owned(),
+        ),
         (None, None) => (
             format!(
                 "`{}` is not an integer code, but {} has integer codes",
@@ -499,6 +503,12 @@ fn find_vendor_code(key: &Key, from: &Side<'_>, diags: &mut Vec<Diagnostic>) -> 
             .help(help),
     );
     None
+}
+
+/// Digits, with an optional sign.
+fn is_decimal(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A rule as its TOML path: `[mapping.codes.4026]`, `[mapping.codes."G500"]`.
