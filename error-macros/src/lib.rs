@@ -30,15 +30,9 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
     tokens
 }
 
-/// Generates `impl From<Vendor> for Target` from a mapping file.
-///
-/// `include_mapping!("catalogs/ebet_to_payment.toml")` reads the mapping (its
-/// path relative to the invoking crate's `CARGO_MANIFEST_DIR`), loads the two
-/// catalogs it names, checks every rule against them and emits a total
-/// `impl ::core::convert::From<Vendor> for Target`; both enums must be in
-/// scope at the call. Editing the mapping or either catalog rebuilds the
-/// crate. Every mistake is a compile error naming `file:line:col`, the rule
-/// and the fix. The file format is in `error_runtime`'s documentation.
+/// Generates `impl From<Vendor> for Target` from a mapping file: a shim over
+/// `error_catalog::mapping`, used as `error_runtime::include_mapping!`, whose
+/// documentation is the manual.
 #[proc_macro]
 pub fn include_mapping(input: TokenStream) -> TokenStream {
     error_catalog::include_mapping(input.into()).into()
