@@ -60,12 +60,14 @@ fn items(m: &Mapping, tracked: &[PathBuf]) -> String {
             "_ => ::core::unreachable!(),".to_owned(),
         ),
     };
+    // Either enum's variants may be deprecated; a call in a function body
+    // implements for types from outside it (a non-local definition).
     let mut out = String::new();
     out.push_str("#[doc = ");
     push_lit(&mut out, &impl_doc(m));
     let _ = write!(
         out,
-        "]\n#[automatically_derived]\n#[allow(deprecated, clippy::too_many_lines)]\n{lints}\
+        "]\n#[automatically_derived]\n#[allow(deprecated, non_local_definitions, clippy::too_many_lines)]\n{lints}\
          impl ::core::convert::From<{from}> for {to} {{\n\
          #[doc = \"The `{to}` this `{from}` code maps to.\"]\n\
          #[inline]\n\
