@@ -7,7 +7,9 @@
 //!
 //! trybuild builds each case in `target/tests/trybuild/error-codes/`, which is
 //! the CARGO_MANIFEST_DIR the macro sees: catalogs are referred to as
-//! `../../../../tests/ui/catalogs/NAME.toml`.
+//! `../../../../tests/ui/catalogs/NAME.toml`. The `map_*` cases are the
+//! mistakes of `include_mapping!`, their mapping files in `tests/ui/mappings/`
+//! (the catalogs they name are the seed `catalogs/` and `catalogs/mappings/payment.toml`).
 //!
 //! `tests/ui/pass/*.rs` must build and run. The big catalogs of `adv_big_*`
 //! are generated first, into `CARGO_TARGET_TMPDIR` (`../../../tmp/` from

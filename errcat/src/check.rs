@@ -1,6 +1,7 @@
 //! `errcat check`: the macro's validation as a linter. Every message is the
 //! one `include_catalog!` reports (error-catalog renders both).
 
+use crate::mapping::JsonCoverage;
 use crate::output::{out, print_json, Format};
 use error_catalog::diagnostic::Located;
 use error_catalog::load;
@@ -16,6 +17,11 @@ use std::process::ExitCode;
 ))]
 pub struct Args {
     /// Catalog files (.toml or .json); a subset's parent is read and checked too.
+    /// Mapping files (a `[mapping]` table) are checked as `include_mapping!`
+    /// checks them, with both catalogs; a valid one prints its coverage: how
+    /// many vendor codes are mapped by code, by category and by `default`,
+    /// and every code that falls to `default` (a vendor's new codes do,
+    /// until a rule names them).
     #[arg(required = true)]
     catalogs: Vec<PathBuf>,
     /// `human`: the macro's messages, one per mistake; `json`: one object
@@ -51,6 +57,9 @@ struct JsonReport<'a> {
     checked: Vec<String>,
     errors: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
+    /// The coverage of each valid mapping file.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mappings: Vec<JsonCoverage>,
 }
 
 impl<'a> From<&'a Located> for JsonDiagnostic<'a> {
@@ -73,9 +82,21 @@ pub fn run(args: Args) -> ExitCode {
     let mut checked = Vec::new();
     let mut diagnostics = Vec::new();
     let mut failed = 0;
+    let mut mappings = Vec::new();
     for path in &args.catalogs {
         // Paths are shown as given, like the macro shows the path written in the call.
         let display = path.to_string_lossy().into_owned();
+        if error_catalog::mapping::is_mapping(path) {
+            let loaded = error_catalog::mapping::load(path, &display);
+            match loaded.mapping {
+                Some(m) if loaded.diagnostics.is_empty() => mappings.push(m),
+                _ => failed += 1,
+            }
+            diagnostics.extend(loaded.diagnostics);
+            diagnostics.extend(loaded.catalog_diagnostics);
+            checked.push(display);
+            continue;
+        }
         let loaded = load::load(path, &display);
         if !loaded.diagnostics.is_empty() {
             failed += 1;
@@ -87,6 +108,9 @@ pub fn run(args: Args) -> ExitCode {
         Format::Human => {
             for d in &diagnostics {
                 out(&format!("{d}\n"));
+            }
+            for m in &mappings {
+                out(&crate::mapping::coverage(m));
             }
             if diagnostics.is_empty() {
                 eprintln!("errcat check: {} catalog(s) valid", checked.len());
@@ -103,6 +127,7 @@ pub fn run(args: Args) -> ExitCode {
                 checked,
                 errors: diagnostics.len(),
                 diagnostics: diagnostics.iter().map(JsonDiagnostic::from).collect(),
+                mappings: mappings.iter().map(JsonCoverage::new).collect(),
             };
             print_json(&report);
         }

@@ -13,7 +13,8 @@ use std::process::ExitCode;
 /// Arguments of `errcat doc`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The catalog file (.toml or .json).
+    /// The catalog file (.toml or .json), or a mapping file (a `[mapping]`
+    /// table): then a table of every vendor code, its message, target and rule.
     catalog: PathBuf,
 }
 
@@ -21,6 +22,9 @@ pub struct Args {
 /// does) on standard error and exits with 1.
 pub fn run(args: Args) -> ExitCode {
     let display = args.catalog.to_string_lossy().into_owned();
+    if error_catalog::mapping::is_mapping(&args.catalog) {
+        return mapping_doc(&args, &display);
+    }
     let loaded = load::load(&args.catalog, &display);
     match loaded.catalog {
         Some(catalog) if loaded.errors.is_empty() => {
@@ -30,6 +34,23 @@ pub fn run(args: Args) -> ExitCode {
         _ => {
             for error in &loaded.errors {
                 eprintln!("{error}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A mapping file's table; its mistakes and its catalogs' as `check` prints them.
+fn mapping_doc(args: &Args, display: &str) -> ExitCode {
+    let loaded = error_catalog::mapping::load(&args.catalog, display);
+    match loaded.mapping {
+        Some(m) if loaded.diagnostics.is_empty() => {
+            out(&crate::mapping::reference(&m));
+            ExitCode::SUCCESS
+        }
+        _ => {
+            for d in loaded.diagnostics.iter().chain(&loaded.catalog_diagnostics) {
+                eprintln!("{d}");
             }
             ExitCode::FAILURE
         }
@@ -72,7 +93,7 @@ pub fn code_span(text: &str) -> String {
 }
 
 /// A code as the vendor writes it (string codes without Rust quotes).
-fn code_text(code: &Code) -> String {
+pub fn code_text(code: &Code) -> String {
     match code {
         Code::Int(c) => c.to_string(),
         Code::Str(s) => s.clone(),

@@ -5,6 +5,7 @@ mod check;
 mod diff;
 mod doc;
 mod import;
+mod mapping;
 mod output;
 
 use clap::{Parser, Subcommand};

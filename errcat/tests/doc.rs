@@ -1,5 +1,6 @@
 //! `errcat doc`: a Markdown reference whose table has one well-formed row per
-//! code, however much markup the vendor's text holds.
+//! code, however much markup the vendor's text holds; for a mapping file, one
+//! row per vendor code with its target and rule.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -161,4 +162,34 @@ fn a_catalog_with_mistakes_prints_them_and_fails() {
     assert!(stderr.starts_with(
         "tests/ui/catalogs/three_mistakes.toml:5:12: [catalog]: success code 1 is not defined in this catalog\n"
     ), "{stderr}");
+}
+
+#[test]
+fn doc_prints_one_row_per_vendor_code_and_one_for_the_rest() {
+    let md = doc("catalogs/mappings/ebet_to_payment.toml");
+    assert!(
+        md.starts_with("# `EbetStatus` → `PaymentError`\n\neBET → PaymentError.\n"),
+        "{md}"
+    );
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
+    assert_eq!(rows.len(), 2 + 35 + 1, "header, one row per code, the rest");
+    assert_eq!(
+        rows[0],
+        "| vendor code | vendor name | vendor message (zh-CN) | target | rule |"
+    );
+    assert!(
+        rows.contains(&"| `4026` | `InvalidSignature` | 签名不对 | `AuthFailed` (`1001`) | code |")
+    );
+    assert!(
+        rows.contains(&"| `500` | `SystemError` | 系统错误 | `VendorFailure` (`5000`) | default |")
+    );
+    assert_eq!(
+        rows[37],
+        "| any other | `Unknown(…)` | | `VendorUnknown` (`5001`) | unknown |"
+    );
+    let mm = doc("catalogs/mappings/multimarkets_to_payment.toml");
+    assert!(mm.contains("| `G500` | `SystemAbnormality` | System abnormality | `ServiceUnavailable` (`4002`) | category `system` |"));
+    let bad = errcat(&["doc", "tests/ui/mappings/map_uncovered.toml"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("32 vendor codes"));
 }

@@ -16,6 +16,7 @@ pub mod generate;
 pub mod hash;
 pub mod json;
 pub mod load;
+pub mod mapping;
 pub mod model;
 pub mod names;
 pub mod parse;
@@ -27,3 +28,4 @@ pub mod value;
 
 pub use derive::derive_error_code;
 pub use expand::{expand_path, expand_str, include_catalog, include_catalog_output, unknown_code};
+pub use mapping::include_mapping;

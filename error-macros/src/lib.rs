@@ -28,6 +28,14 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
     tokens
 }
 
+/// Generates `impl From<Vendor> for Target` from a mapping file: a shim over
+/// `error_catalog::mapping`, used as `error_runtime::include_mapping!`, whose
+/// documentation is the manual.
+#[proc_macro]
+pub fn include_mapping(input: TokenStream) -> TokenStream {
+    error_catalog::include_mapping(input.into()).into()
+}
+
 /// (Defined in `error-macros`, the proc-macro crate behind `error-runtime`:
 /// depend on `error-runtime` and derive `error_runtime::ErrorCode`, documented
 /// there with its guide, `error_runtime::_guide::derive`.)

@@ -420,7 +420,7 @@ fn raw_name(name: &str) -> std::borrow::Cow<'_, str> {
 /// `text` as a Rust string literal, invisible characters spelt `\u{..}`
 /// (the value is the same): rustc and clippy reject some of them raw in a
 /// literal, which bites a `build.rs` output file if not a macro's tokens.
-fn push_lit(out: &mut String, text: &str) {
+pub(crate) fn push_lit(out: &mut String, text: &str) {
     out.push('"');
     // Most texts need no escape: one scan and one copy (the macro runs
     // unoptimised, where a push per character is slow).

@@ -8,7 +8,7 @@ mod codes;
 mod entry;
 mod header;
 mod lang;
-mod reader;
+pub(crate) mod reader;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Catalog, Code, CodeType, Envelope, PlaceholderStyle};

@@ -6,12 +6,12 @@ use crate::diagnostic::{Diagnostic, SCHEMA_DOCS};
 use crate::names::did_you_mean;
 use crate::value::{Key, Node, Span, Value};
 
-pub(super) struct Reader<'d> {
-    pub(super) diags: &'d mut Vec<Diagnostic>,
+pub(crate) struct Reader<'d> {
+    pub(crate) diags: &'d mut Vec<Diagnostic>,
 }
 
 impl Reader<'_> {
-    pub(super) fn error(&mut self, span: Span, entry: &str, message: String, help: &str) {
+    pub(crate) fn error(&mut self, span: Span, entry: &str, message: String, help: &str) {
         let mut d = Diagnostic::new(span, message).entry(entry);
         if !help.is_empty() {
             d = d.help(help);
@@ -19,7 +19,7 @@ impl Reader<'_> {
         self.diags.push(d);
     }
 
-    pub(super) fn wrong_type(&mut self, node: &Node, entry: &str, field: &str, expected: &str) {
+    pub(crate) fn wrong_type(&mut self, node: &Node, entry: &str, field: &str, expected: &str) {
         let (what, help) = if field.is_empty() {
             (
                 String::new(),
@@ -39,7 +39,7 @@ impl Reader<'_> {
         );
     }
 
-    pub(super) fn table<'n>(
+    pub(crate) fn table<'n>(
         &mut self,
         node: &'n Node,
         entry: &str,
@@ -57,7 +57,7 @@ impl Reader<'_> {
     /// Reports unknown and repeated fields of a table.
     /// Returns the fields that the unknown ones most likely meant, so later
     /// checks can treat a misspelt field as written (one error per mistake).
-    pub(super) fn fields(
+    pub(crate) fn fields(
         &mut self,
         entries: &[(Key, Node)],
         allowed: &[&str],
@@ -93,7 +93,7 @@ impl Reader<'_> {
         meant
     }
 
-    pub(super) fn string(&mut self, node: &Node, entry: &str, field: &str) -> Option<String> {
+    pub(crate) fn string(&mut self, node: &Node, entry: &str, field: &str) -> Option<String> {
         match &node.value {
             Value::Str(s) => Some(s.clone()),
             _ => {

@@ -88,6 +88,14 @@ pub mod catalogs {
     // a doctest or a rustdoc warning (this crate's doctests and docs run in CI).
     ::error_runtime::include_catalog!("../catalogs/adv_text.toml");
 
+    // ---- Mappings: two seed vendors onto one target, both enums in scope. ----
+
+    ::error_runtime::include_catalog!("../../catalogs/ebet.toml");
+    ::error_runtime::include_catalog!("../../catalogs/multimarkets_gateway.toml");
+    ::error_runtime::include_catalog!("../../catalogs/mappings/payment.toml");
+    ::error_runtime::include_mapping!("../../catalogs/mappings/ebet_to_payment.toml");
+    ::error_runtime::include_mapping!("../../catalogs/mappings/multimarkets_to_payment.toml");
+
     // ---- Hand-written enums with #[derive(ErrorCode)]: inline and bound. ----
 
     /// Inline integer codes with a catch-all.
@@ -327,6 +335,17 @@ pub mod catalogs {
         acme_reply!(1001)
     }
 
+    /// Both vendors' codes through the mappings' `From` impls, and `Into`.
+    #[must_use]
+    pub fn mapped(ebet: i64, multimarkets: &str) -> (PaymentError, PaymentError) {
+        let vendor = <EbetStatus as ::core::convert::From<i64>>::from(ebet);
+        let gateway = <MultiMarketsGatewayCode as ::core::convert::From<&str>>::from(multimarkets);
+        (
+            <PaymentError as ::core::convert::From<EbetStatus>>::from(vendor),
+            ::core::convert::Into::into(gateway),
+        )
+    }
+
     /// Generic code over the shared trait, fed every catalog.
     #[must_use]
     pub fn catalog_names() -> [&'static str; 4] {
@@ -415,6 +434,19 @@ pub mod local {
 mod tests {
     use crate::catalogs::{self, nested, AcmeReply, AcmeStatus, GatewayCode};
     use crate::outside;
+
+    #[test]
+    fn mapping_uses() {
+        use catalogs::PaymentError;
+        assert_eq!(
+            catalogs::mapped(4026, "G500"),
+            (PaymentError::AuthFailed, PaymentError::ServiceUnavailable)
+        );
+        assert_eq!(
+            catalogs::mapped(9999, "nope"),
+            (PaymentError::VendorUnknown, PaymentError::VendorUnknown)
+        );
+    }
 
     #[test]
     fn integer_uses() {

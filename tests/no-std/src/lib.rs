@@ -15,6 +15,15 @@ pub mod catalogs {
     error_runtime::include_catalog!("../catalogs/str.toml");
 }
 
+/// Two seed vendors mapped onto one target catalog.
+pub mod mapped {
+    error_runtime::include_catalog!("../../catalogs/ebet.toml");
+    error_runtime::include_catalog!("../../catalogs/multimarkets_gateway.toml");
+    error_runtime::include_catalog!("../../catalogs/mappings/payment.toml");
+    error_runtime::include_mapping!("../../catalogs/mappings/ebet_to_payment.toml");
+    error_runtime::include_mapping!("../../catalogs/mappings/multimarkets_to_payment.toml");
+}
+
 /// Inline codes with a catch-all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, error_runtime::ErrorCode)]
 #[catalog(lang = "en", placeholders = "java")]
@@ -66,5 +75,15 @@ mod tests {
         assert_eq!(Derived::from(2), Derived::Unknown(2));
         assert_eq!(Bound::from("x"), Bound::Unknown("x".into()));
         assert_eq!(GatewayCode::from("00000"), gateway_code!("00000"));
+        use mapped::{EbetStatus, MultiMarketsGatewayCode, PaymentError};
+        assert_eq!(
+            PaymentError::from(EbetStatus::from(4026)),
+            PaymentError::AuthFailed
+        );
+        let gateway = MultiMarketsGatewayCode::from("G500");
+        assert_eq!(
+            PaymentError::from(gateway),
+            PaymentError::ServiceUnavailable
+        );
     }
 }

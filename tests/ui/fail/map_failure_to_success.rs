@@ -1,0 +1,16 @@
+// A vendor failure code mapped to a success target (no allow-success-mismatch).
+// The conversion is still generated: its use below adds no error.
+mod vendor {
+    error_runtime::include_catalog!("../../../../catalogs/ebet.toml");
+}
+mod payment {
+    error_runtime::include_catalog!("../../../../catalogs/mappings/payment.toml");
+}
+use payment::PaymentError;
+use vendor::EbetStatus;
+
+error_runtime::include_mapping!("../../../../tests/ui/mappings/map_failure_to_success.toml");
+
+fn main() {
+    let _ = PaymentError::from(EbetStatus::Success);
+}

@@ -1,0 +1,16 @@
+// No `default`, and vendor codes no rule covers: up to 10 listed, and the count.
+// The conversion is still generated: its use below adds no error.
+mod vendor {
+    error_runtime::include_catalog!("../../../../catalogs/ebet.toml");
+}
+mod payment {
+    error_runtime::include_catalog!("../../../../catalogs/mappings/payment.toml");
+}
+use payment::PaymentError;
+use vendor::EbetStatus;
+
+error_runtime::include_mapping!("../../../../tests/ui/mappings/map_uncovered.toml");
+
+fn main() {
+    let _ = PaymentError::from(EbetStatus::Success);
+}

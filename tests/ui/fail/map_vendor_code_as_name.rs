@@ -1,0 +1,16 @@
+// A rule keyed by the vendor's variant name instead of its code (the code suggested).
+// The conversion is still generated: its use below adds no error.
+mod vendor {
+    error_runtime::include_catalog!("../../../../catalogs/ebet.toml");
+}
+mod payment {
+    error_runtime::include_catalog!("../../../../catalogs/mappings/payment.toml");
+}
+use payment::PaymentError;
+use vendor::EbetStatus;
+
+error_runtime::include_mapping!("../../../../tests/ui/mappings/map_vendor_code_as_name.toml");
+
+fn main() {
+    let _ = PaymentError::from(EbetStatus::Success);
+}
