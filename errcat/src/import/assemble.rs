@@ -12,17 +12,24 @@ use error_catalog::model::PlaceholderStyle;
 use error_catalog::names::{fold, to_snake_case};
 use error_catalog::placeholder;
 
-/// A category made from a range row (`1xxx`).
+/// A category made from a range row (`1xxx`) or a section of the table.
 #[derive(Debug)]
 pub struct Category {
     /// snake_case of the vendor's description.
     pub name: String,
-    /// Lowest code.
-    pub lo: i64,
-    /// Highest code.
-    pub hi: i64,
+    /// The codes it holds.
+    pub matcher: Matcher,
     /// The vendor's description.
     pub doc: String,
+}
+
+/// How a category finds its codes.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Matcher {
+    /// Integer codes from `lo` to `hi`.
+    Range(i64, i64),
+    /// String codes that start with it.
+    Prefix(String),
 }
 
 /// One code of an imported catalog.
@@ -38,8 +45,12 @@ pub struct Entry {
     pub message: String,
     /// Later, different texts, in document order.
     pub other_messages: Vec<String>,
-    /// HTTP status, for a table of HTTP codes.
+    /// HTTP status: the row's status column, or the code in a table of HTTP codes.
     pub http: Option<u16>,
+    /// Remedies and other columns of the row.
+    pub doc: Option<String>,
+    /// Struck through in the doc.
+    pub deprecated: bool,
     /// Doc line of the text taken as `message`.
     pub line: usize,
 }
@@ -254,9 +265,16 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
                 key: first.key.clone(),
                 message: first.text.clone(),
                 other_messages: Vec::new(),
-                http: None,
+                http: first.http,
+                doc: first.doc.clone(),
+                deprecated: first.deprecated,
                 line: first.line,
             };
+            for text in &first.more_texts {
+                if *text != entry.message && !entry.other_messages.contains(text) {
+                    entry.other_messages.push(text.clone());
+                }
+            }
             let mut later: Vec<&Row> = same[1..].to_vec();
             later.sort_by_key(|r| r.line);
             for row in later {
@@ -365,11 +383,13 @@ fn catalog(
         }
         let candidates = variant_candidates(&entry.code, entry.key.as_deref(), &entry.message);
         entry.name = names.pick(&candidates, &code_name(&entry.code));
-        entry.http = table
-            .http
-            .then(|| entry.code.parse::<u16>().ok())
-            .flatten()
-            .filter(|c| (100..=599).contains(c));
+        entry.http = entry.http.or_else(|| {
+            table
+                .http
+                .then(|| entry.code.parse::<u16>().ok())
+                .flatten()
+                .filter(|c| (100..=599).contains(c))
+        });
     }
     let success = entries
         .iter()
@@ -406,10 +426,12 @@ fn catalog(
         }
         categories.push(Category {
             name,
-            lo: r.lo,
-            hi: r.hi,
+            matcher: Matcher::Range(r.lo, r.hi),
             doc: r.text.clone(),
         });
+    }
+    if categories.is_empty() {
+        categories = sections(table, &entries, integer);
     }
     Imported {
         file: to_snake_case(name),
@@ -426,6 +448,85 @@ fn catalog(
         categories,
         entries,
     }
+}
+
+/// One category per section of the table (`Class 22 — Data Exception`): a
+/// prefix that its codes share and no other code has (string codes), a
+/// range that holds its codes and no other (integer codes); a section
+/// without either gives none (the schema has no list of codes).
+fn sections(table: &Table, entries: &[Entry], integer: bool) -> Vec<Category> {
+    let bounds: Vec<usize> = table
+        .sections
+        .iter()
+        .map(|s| s.first)
+        .chain([table.rows.len()])
+        .collect();
+    let mut categories: Vec<Category> = Vec::new();
+    for (i, section) in table.sections.iter().enumerate() {
+        let codes: Vec<&str> = table.rows[bounds[i]..bounds[i + 1]]
+            .iter()
+            .map(|r| r.code.as_str())
+            .collect();
+        let Some(base) =
+            error_catalog::names::to_camel_case(&section.title).map(|c| to_snake_case(&c))
+        else {
+            continue;
+        };
+        if codes.is_empty() || categories.iter().any(|c| c.name == base) {
+            continue;
+        }
+        let inside = |code: &str| codes.contains(&code);
+        let matcher = if integer {
+            let ints: Vec<i64> = codes.iter().filter_map(|c| c.parse().ok()).collect();
+            let (lo, hi) = (
+                ints.iter().min().copied().unwrap_or(0),
+                ints.iter().max().copied().unwrap_or(0),
+            );
+            let alone = entries
+                .iter()
+                .all(|e| inside(&e.code) || e.code.parse::<i64>().is_ok_and(|c| c < lo || c > hi));
+            if !alone {
+                continue;
+            }
+            Matcher::Range(lo, hi)
+        } else {
+            let prefix = common_prefix(&codes);
+            let alone = !prefix.is_empty()
+                && entries
+                    .iter()
+                    .all(|e| inside(&e.code) || !e.code.starts_with(prefix));
+            if !alone {
+                continue;
+            }
+            Matcher::Prefix(prefix.to_owned())
+        };
+        categories.push(Category {
+            name: base,
+            matcher,
+            doc: section.title.clone(),
+        });
+    }
+    categories
+}
+
+fn common_prefix<'a>(codes: &[&'a str]) -> &'a str {
+    let Some(first) = codes.first() else {
+        return "";
+    };
+    let mut len = first.len();
+    for code in &codes[1..] {
+        len = first
+            .bytes()
+            .zip(code.bytes())
+            .take(len)
+            .take_while(|(a, b)| a == b)
+            .count();
+    }
+    // Whole characters only: codes are ASCII here, but the doc's may not be.
+    while !first.is_char_boundary(len) {
+        len -= 1;
+    }
+    &first[..len]
 }
 
 /// `Success`, `成功`, `OK` (as text or as the vendor's key); codes of
@@ -461,11 +562,8 @@ mod tests {
 
     fn row(line: usize, code: &str, text: &str, from_example: bool) -> Row {
         Row {
-            line,
-            code: code.into(),
-            key: None,
-            text: text.into(),
             from_example,
+            ..Row::new(line, code, text)
         }
     }
 
@@ -517,6 +615,7 @@ mod tests {
                 })
                 .collect(),
             ranges: Vec::new(),
+            sections: Vec::new(),
         }
     }
 

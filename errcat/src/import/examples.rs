@@ -61,11 +61,8 @@ impl Examples {
             self.success.push(code.clone());
         }
         self.rows.push(Row {
-            line,
-            code,
-            key: None,
-            text: message.clone(),
             from_example: true,
+            ..Row::new(line, code, message.clone())
         });
         self.envelope.get_or_insert(Envelope {
             code: code_field.to_owned(),

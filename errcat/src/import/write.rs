@@ -1,6 +1,6 @@
 //! Imported catalogs as TOML text, in the layout of `catalogs/*.toml`.
 
-use super::assemble::Imported;
+use super::assemble::{Imported, Matcher};
 use error_catalog::toml_doc::quote;
 use std::fmt::Write as _;
 
@@ -55,11 +55,10 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
     }
     for category in &catalog.categories {
         let _ = writeln!(out, "\n[categories.{}]", quote(&category.name));
-        field(
-            &mut out,
-            "range",
-            &format!("[{}, {}]", category.lo, category.hi),
-        );
+        match &category.matcher {
+            Matcher::Range(lo, hi) => field(&mut out, "range", &format!("[{lo}, {hi}]")),
+            Matcher::Prefix(prefix) => field(&mut out, "prefix", &quote(prefix)),
+        }
         field(&mut out, "doc", &quote(&category.doc));
     }
     for entry in &catalog.entries {
@@ -93,6 +92,16 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
         }
         if let Some(http) = entry.http {
             field(&mut out, "http", &http.to_string());
+        }
+        if entry.deprecated {
+            field(
+                &mut out,
+                "deprecated",
+                &quote("struck through in the vendor's doc"),
+            );
+        }
+        if let Some(doc) = &entry.doc {
+            field(&mut out, "doc", &quote(doc));
         }
     }
     out

@@ -1,0 +1,725 @@
+//! Column roles of a table: which column holds the code, the vendor's
+//! message, its symbolic key and the HTTP status; the others go to `doc`.
+//! Roles come from the header's words (English and Chinese) and from the
+//! cells (unique short tokens are codes, integers 100–599 that repeat are
+//! HTTP statuses, long text is a message). Where two columns could take one
+//! role, the table is ambiguous and the user settles it with a flag: the
+//! import never guesses silently.
+
+use super::table::{code_range, is_code, is_integer, is_symbolic};
+use std::str::FromStr;
+
+/// A column named on the command line: its 1-based number or header text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ColumnRef {
+    /// 1-based column number.
+    Number(usize),
+    /// Header text, compared case-insensitively.
+    Header(String),
+}
+
+impl FromStr for ColumnRef {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text.trim().parse::<usize>() {
+            Ok(0) => Err("columns are numbered from 1".to_owned()),
+            Ok(n) => Ok(ColumnRef::Number(n)),
+            Err(_) if text.trim().is_empty() => Err("give a column number or header".to_owned()),
+            Err(_) => Ok(ColumnRef::Header(text.trim().to_owned())),
+        }
+    }
+}
+
+impl ColumnRef {
+    /// The 0-based column this names in `header`, if any.
+    fn resolve(&self, header: &[String], width: usize) -> Option<usize> {
+        match self {
+            ColumnRef::Number(n) => (*n <= width).then(|| n - 1),
+            ColumnRef::Header(h) => header.iter().position(|c| c.trim().eq_ignore_ascii_case(h)),
+        }
+    }
+}
+
+/// Roles the user set with `--code-column` and its siblings.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    /// `--code-column`.
+    pub code: Option<ColumnRef>,
+    /// `--message-column`.
+    pub message: Option<ColumnRef>,
+    /// `--key-column`.
+    pub key: Option<ColumnRef>,
+    /// `--http-column`.
+    pub http: Option<ColumnRef>,
+}
+
+/// The roles of an error table's columns (0-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Roles {
+    /// The code column.
+    pub code: usize,
+    /// The vendor's message; `None` when the key column is the only text.
+    pub message: Option<usize>,
+    /// The vendor's symbolic name.
+    pub key: Option<usize>,
+    /// The HTTP status column.
+    pub http: Option<usize>,
+    /// The codes are HTTP statuses themselves.
+    pub code_is_http: bool,
+    /// Other non-empty columns, for `doc`.
+    pub docs: Vec<usize>,
+    /// Why each role was given, for the report.
+    pub why: String,
+}
+
+/// What a table is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// An error table with these roles.
+    Errors(Roles),
+    /// Not a table of codes (a parameter table, prose in cells): why.
+    NotErrors(String),
+    /// Two columns could take one role: what the user must settle.
+    Ambiguous(String),
+}
+
+/// What the header says a column is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    Code,
+    /// `状态码`, `Status`: the code or the HTTP status, by content.
+    Status,
+    Http,
+    Sqlstate,
+    /// `Id`, `Number`: a numeric code beside a symbolic one.
+    Number,
+    Key,
+    /// Message words, stronger (`message`, `msg`, `信息`) or weaker (`description`, `描述`).
+    Message(u8),
+    Doc,
+    /// A parameter table's column (`Parameter`, `Type`, `Required`, `参数`).
+    Param,
+    None,
+}
+
+fn label(header: &str) -> Label {
+    let lower = header.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let word = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
+    let code_words = word(&[
+        "code",
+        "codes",
+        "errcode",
+        "err_code",
+        "error_code",
+        "retcode",
+        "ret_code",
+        "errno",
+        "sub_code",
+        "subcode",
+    ]) || has(&[
+        "错误码",
+        "错误代码",
+        "返回码",
+        "代码",
+        "编码",
+        "错误号",
+        "业务码",
+        "结果码",
+    ]);
+    if word(&["http"]) || has(&["http"]) {
+        Label::Http
+    } else if word(&["sqlstate"]) {
+        Label::Sqlstate
+    } else if !code_words
+        && (word(&[
+            "parameter",
+            "parameters",
+            "param",
+            "params",
+            "field",
+            "fields",
+            "type",
+            "required",
+            "mandatory",
+            "default",
+        ]) || has(&["参数", "字段", "类型", "必填", "必选", "是否必"]))
+    {
+        Label::Param
+    } else if has(&["状态码"]) || (word(&["status"]) && !code_words) {
+        Label::Status
+    } else if code_words {
+        Label::Code
+    } else if word(&[
+        "message",
+        "msg",
+        "errmsg",
+        "err_msg",
+        "error_msg",
+        "sub_msg",
+    ]) || has(&["信息", "提示", "错误描述"])
+    {
+        Label::Message(2)
+    } else if word(&[
+        "description",
+        "desc",
+        "reason",
+        "meaning",
+        "text",
+        "explanation",
+        "details",
+        "detail",
+        "cause",
+    ]) || has(&["描述", "说明", "原因", "含义", "释义", "详情"])
+    {
+        Label::Message(1)
+    } else if word(&[
+        "solution",
+        "solutions",
+        "remedy",
+        "resolution",
+        "action",
+        "actions",
+        "fix",
+        "remark",
+        "remarks",
+        "note",
+        "notes",
+        "suggestion",
+        "handling",
+        "troubleshooting",
+    ]) || has(&["解决", "备注", "建议", "处理", "方案"])
+    {
+        Label::Doc
+    } else if word(&[
+        "name",
+        "key",
+        "constant",
+        "symbol",
+        "identifier",
+        "enum",
+        "condition",
+        "errname",
+    ]) || has(&["名称", "标识", "常量"])
+    {
+        Label::Key
+    } else if word(&["number", "id", "no", "num", "value"]) || has(&["编号", "数值"]) {
+        Label::Number
+    } else {
+        Label::None
+    }
+}
+
+/// The code cells of a column as codes: `400 - Bad Request` is 400, `500,
+/// 502` two codes, `1xxx` a range; `None` when a cell is not a code.
+pub fn cell_codes(cell: &str, symbolic: bool) -> Option<Vec<String>> {
+    if code_range(cell).is_some() {
+        return Some(Vec::new());
+    }
+    let codes = cell.split_once(" - ").map_or(cell, |(c, _)| c);
+    let ok = |c: &str| if symbolic { is_symbolic(c) } else { is_code(c) };
+    let codes: Vec<String> = codes.split(',').map(|c| c.trim().to_owned()).collect();
+    codes.iter().all(|c| ok(c)).then_some(codes)
+}
+
+/// What a column's cells are.
+#[derive(Debug, Default)]
+struct Content {
+    filled: usize,
+    /// Every filled cell reads as codes (symbolic ones allowed by the label).
+    codes: bool,
+    /// No code twice.
+    unique: bool,
+    integers: bool,
+    /// Integers 100–599.
+    http_like: bool,
+    /// Cells with a space or non-ASCII text (human text).
+    prose: usize,
+    /// One identifier per cell (`wallet_not_exist`, `ER_HASHCHK`).
+    identifiers: bool,
+    /// Cells with letters that are (nearly) all different.
+    unique_words: bool,
+}
+
+fn content(cells: &[&str], symbolic: bool) -> Content {
+    let filled: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
+    let parsed: Option<Vec<String>> = filled
+        .iter()
+        .map(|c| cell_codes(c, symbolic))
+        .collect::<Option<Vec<_>>>()
+        .map(|v| v.concat());
+    let mut seen = parsed.clone().unwrap_or_default();
+    let total = seen.len();
+    seen.sort();
+    seen.dedup();
+    Content {
+        filled: filled.len(),
+        codes: parsed.is_some() && !filled.is_empty(),
+        // A code listed twice in a long table (a vendor slip) still leaves it a code column.
+        unique: seen.len() * 10 >= total * 9 && total > 0,
+        integers: filled.iter().all(|c| is_integer(c)),
+        http_like: parsed.as_ref().is_some_and(|codes| {
+            !codes.is_empty()
+                && codes
+                    .iter()
+                    .all(|c| c.parse::<u16>().is_ok_and(|n| (100..=599).contains(&n)))
+        }),
+        prose: filled
+            .iter()
+            .filter(|c| c.contains(' ') || !c.is_ascii())
+            .count(),
+        identifiers: !filled.is_empty()
+            && filled.iter().all(|c| is_symbolic(c) && !is_integer(c))
+            && distinct(&filled),
+        unique_words: !filled.is_empty()
+            && filled.iter().all(|c| c.chars().any(char::is_alphabetic))
+            && distinct(&filled),
+    }
+}
+
+/// `429`, `429 Too Many Requests` → 429.
+pub fn leading_status(cell: &str) -> Option<u16> {
+    let digits: String = cell.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|n| (100..=599).contains(n))
+}
+
+/// Whether (nearly) every cell differs from the others.
+fn distinct(cells: &[&str]) -> bool {
+    let mut sorted = cells.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted.len() * 10 >= cells.len() * 9
+}
+
+/// Whether a header is really the first data row: no cell of it names a
+/// role, and one is a code (`| 0 | Success |`).
+pub fn header_is_data(header: &[String]) -> bool {
+    header.iter().all(|h| label(h) == Label::None)
+        && header.iter().any(|h| is_code(h.trim_matches('`')))
+}
+
+/// Assigns roles to the columns of a table with `header` (empty when the
+/// table has none) and body `rows`; `http_heading` when the heading above
+/// says HTTP.
+pub fn assign(
+    header: &[String],
+    rows: &[Vec<&str>],
+    http_heading: bool,
+    over: &Overrides,
+) -> Verdict {
+    let width = rows
+        .iter()
+        .map(Vec::len)
+        .chain([header.len()])
+        .max()
+        .unwrap_or(0);
+    let labels: Vec<Label> = (0..width)
+        .map(|i| header.get(i).map_or(Label::None, |h| label(h)))
+        .collect();
+    let column = |i: usize| -> Vec<&str> {
+        rows.iter()
+            .map(|r| r.get(i).copied().unwrap_or(""))
+            .collect()
+    };
+    let symbolic_ok = |i: usize| {
+        matches!(
+            labels[i],
+            Label::Code | Label::Status | Label::Sqlstate | Label::Number
+        ) || (header.is_empty() && i == 0)
+    };
+    let contents: Vec<Content> = (0..width)
+        .map(|i| content(&column(i), symbolic_ok(i)))
+        .collect();
+    let name = |i: usize| match header.get(i).filter(|h| !h.is_empty()) {
+        Some(h) => format!("column {} “{h}”", i + 1),
+        None => format!("column {}", i + 1),
+    };
+    let fixed = |r: &Option<ColumnRef>| r.as_ref().and_then(|r| r.resolve(header, width));
+    let (code_set, message_set, key_set, http_set) = (
+        fixed(&over.code),
+        fixed(&over.message),
+        fixed(&over.key),
+        fixed(&over.http),
+    );
+    let taken = |i: usize| [code_set, message_set, key_set, http_set].contains(&Some(i));
+    let strong = |l: Label| {
+        matches!(
+            l,
+            Label::Code | Label::Status | Label::Http | Label::Sqlstate
+        )
+    };
+    if code_set.is_none() && labels.contains(&Label::Param) && !labels.iter().any(|l| strong(*l)) {
+        return Verdict::NotErrors(
+            "a parameter table (its header names parameters, not codes)".to_owned(),
+        );
+    }
+    let mut why = Vec::new();
+    // HTTP: integers 100–599 that repeat, or that a header calls HTTP/status beside another code column.
+    let candidates: Vec<usize> = (0..width)
+        .filter(|&i| {
+            contents[i].codes
+                && !matches!(
+                    labels[i],
+                    Label::Message(_) | Label::Doc | Label::Key | Label::Param
+                )
+        })
+        .filter(|&i| !taken(i) || code_set == Some(i))
+        .collect();
+    let http = http_set.or_else(|| {
+        candidates.iter().copied().find(|&i| {
+            let c = &contents[i];
+            let others = candidates.iter().any(|&j| j != i && contents[j].unique);
+            c.http_like && others && (!c.unique || matches!(labels[i], Label::Http | Label::Status))
+        })
+    });
+    if let Some(h) = http {
+        why.push(format!(
+            "HTTP status = {} ({})",
+            name(h),
+            if http_set.is_some() {
+                "--http-column"
+            } else {
+                "integers 100–599 beside another code column"
+            }
+        ));
+    }
+    let unique: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| Some(i) != http && contents[i].unique)
+        .collect();
+    let code = match code_set {
+        Some(c) => Ok((c, "--code-column".to_owned())),
+        None => pick_code(&unique, &labels, &contents, &name),
+    };
+    let (code, code_why) = match code {
+        Ok(found) => found,
+        Err(Some(ambiguous)) => return Verdict::Ambiguous(ambiguous),
+        Err(None) => return Verdict::NotErrors("no column holds one code per row".to_owned()),
+    };
+    why.insert(0, format!("code = {} ({code_why})", name(code)));
+    // A status column written `400 Bad Request` is no code column, yet HTTP.
+    let http = http.or_else(|| {
+        (0..width).find(|&i| {
+            i != code
+                && matches!(labels[i], Label::Http | Label::Status)
+                && contents[i].filled > 0
+                && column(i)
+                    .iter()
+                    .all(|c| c.is_empty() || leading_status(c).is_some())
+        })
+    });
+    if let Some(h) = http.filter(|_| !why.iter().any(|w| w.starts_with("HTTP"))) {
+        why.push(format!("HTTP status = {} (header)", name(h)));
+    }
+    let free = |i: usize| i != code && Some(i) != http && contents[i].filled > 0;
+    let key = key_set.or_else(|| {
+        let labelled =
+            (0..width).find(|&i| free(i) && labels[i] == Label::Key && Some(i) != message_set);
+        labelled.or_else(|| {
+            (0..width).find(|&i| {
+                free(i)
+                    && Some(i) != message_set
+                    && contents[i].identifiers
+                    && matches!(labels[i], Label::None | Label::Code | Label::Number)
+            })
+        })
+    });
+    if let Some(k) = key {
+        why.push(format!(
+            "key = {} ({})",
+            name(k),
+            if key_set.is_some() {
+                "--key-column"
+            } else if labels[k] == Label::Key {
+                "header"
+            } else {
+                "one identifier per row"
+            }
+        ));
+    }
+    let message = match message_set {
+        Some(m) => Ok(Some((m, "--message-column"))),
+        None => pick_message(
+            width,
+            &labels,
+            &contents,
+            |i| free(i) && Some(i) != key,
+            &name,
+        ),
+    };
+    let message = match message {
+        Ok(m) => m,
+        Err(ambiguous) => return Verdict::Ambiguous(ambiguous),
+    };
+    match (message, key) {
+        (Some((m, reason)), _) => why.push(format!("message = {} ({reason})", name(m))),
+        (None, Some(_)) => why.push("message = the key (no column of text)".to_owned()),
+        (None, None) => return Verdict::NotErrors("no column holds the codes' texts".to_owned()),
+    }
+    let message = message.map(|(m, _)| m);
+    let docs: Vec<usize> = (0..width)
+        .filter(|&i| free(i) && Some(i) != key && Some(i) != message)
+        .collect();
+    if !docs.is_empty() {
+        let names: Vec<String> = docs.iter().map(|&i| name(i)).collect();
+        why.push(format!("doc = {}", names.join(", ")));
+    }
+    let code_is_http = http.is_none()
+        && contents[code].http_like
+        && (labels[code] == Label::Http
+            || (labels[code] == Label::Status && http_heading)
+            || http_heading);
+    Verdict::Errors(Roles {
+        code,
+        message,
+        key,
+        http,
+        code_is_http,
+        docs,
+        why: why.join("; "),
+    })
+}
+
+/// The code column among columns of unique codes: the one integer column
+/// beside symbolic ones (those are keys), else the one the header calls the
+/// code; `Err(Some(why))` when two remain, `Err(None)` when none is there.
+fn pick_code(
+    unique: &[usize],
+    labels: &[Label],
+    contents: &[Content],
+    name: &dyn Fn(usize) -> String,
+) -> Result<(usize, String), Option<String>> {
+    let labelled = |set: &[usize]| -> Vec<usize> {
+        set.iter()
+            .copied()
+            .filter(|&i| matches!(labels[i], Label::Code | Label::Status | Label::Sqlstate))
+            .collect()
+    };
+    let reason = |i: usize, what: &str| {
+        let kind = if contents[i].integers {
+            "integers"
+        } else {
+            "codes"
+        };
+        format!("{what}; unique {kind}")
+    };
+    match unique {
+        [] => return Err(None),
+        [only] => {
+            let what = if labels[*only] == Label::None {
+                "the only column of codes"
+            } else {
+                "header"
+            };
+            return Ok((*only, reason(*only, what)));
+        }
+        _ => {}
+    }
+    let integers: Vec<usize> = unique
+        .iter()
+        .copied()
+        .filter(|&i| contents[i].integers)
+        .collect();
+    if let [only] = integers[..] {
+        return Ok((
+            only,
+            reason(only, "the integer column beside symbolic ones"),
+        ));
+    }
+    let pool = if integers.is_empty() {
+        unique.to_vec()
+    } else {
+        integers
+    };
+    if let [only] = labelled(&pool)[..] {
+        return Ok((only, reason(only, "header")));
+    }
+    let names: Vec<String> = pool.iter().map(|&i| name(i)).collect();
+    Err(Some(format!(
+        "{} all hold one code per row: say which is the code with --code-column (number or header), and the others with --key-column or --http-column",
+        names.join(" and ")
+    )))
+}
+
+/// The message column: the one the header calls the message (stronger words
+/// first), else the one column of text left.
+fn pick_message(
+    width: usize,
+    labels: &[Label],
+    contents: &[Content],
+    free: impl Fn(usize) -> bool,
+    name: &dyn Fn(usize) -> String,
+) -> Result<Option<(usize, &'static str)>, String> {
+    let ambiguous = |set: &[usize]| {
+        let names: Vec<String> = set.iter().map(|&i| name(i)).collect();
+        format!(
+            "{} could each be the vendor's message: say which with --message-column (number or header)",
+            names.join(" and ")
+        )
+    };
+    for strength in [2, 1] {
+        let set: Vec<usize> = (0..width)
+            .filter(|&i| free(i) && labels[i] == Label::Message(strength))
+            .collect();
+        match set[..] {
+            [] => continue,
+            [only] => return Ok(Some((only, "header"))),
+            _ => return Err(ambiguous(&set)),
+        }
+    }
+    let unlabelled: Vec<usize> = (0..width)
+        .filter(|&i| {
+            free(i)
+                && matches!(labels[i], Label::None | Label::Code | Label::Number)
+                && !contents[i].codes
+        })
+        .collect();
+    let texts: Vec<usize> = unlabelled
+        .iter()
+        .copied()
+        .filter(|&i| contents[i].prose > 0)
+        .collect();
+    // Without prose, a column of distinct identifiers (`successful_completion`) is the text.
+    let names: Vec<usize> = unlabelled
+        .iter()
+        .copied()
+        .filter(|&i| contents[i].unique_words)
+        .collect();
+    match (&texts[..], &names[..]) {
+        ([only], _) => Ok(Some((*only, "the only column of text"))),
+        ([], [only]) => Ok(Some((*only, "the only column of distinct texts left"))),
+        ([], _) => Ok(None),
+        (set, _) => Err(ambiguous(set)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(header: &[&str], rows: &[&[&str]]) -> Verdict {
+        let header: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+        let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.to_vec()).collect();
+        assign(&header, &rows, false, &Overrides::default())
+    }
+
+    fn errors(
+        verdict: Verdict,
+    ) -> (
+        usize,
+        Option<usize>,
+        Option<usize>,
+        Option<usize>,
+        Vec<usize>,
+    ) {
+        match verdict {
+            Verdict::Errors(r) => (r.code, r.message, r.key, r.http, r.docs),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn roles_from_headers_and_content() {
+        // WeChat-style: the repeated status is HTTP, the symbolic column the code.
+        let wechat = roles(
+            &["状态码", "错误码", "描述", "解决方案"],
+            &[
+                &["403", "TRADE_ERROR", "交易错误", "请检查"],
+                &["403", "USERPAYING", "用户支付中", "等待"],
+                &["500", "SYSTEMERROR", "系统错误", "重试"],
+            ],
+        );
+        assert_eq!(errors(wechat), (1, Some(2), None, Some(0), vec![3]));
+        // gRPC-style: the integer column is the code, the names are keys.
+        let grpc = roles(
+            &["Code (name)", "Id", "Description"],
+            &[
+                &["OK", "0", "Not an error"],
+                &["CANCELLED", "1", "The operation was cancelled"],
+            ],
+        );
+        assert_eq!(errors(grpc), (1, Some(2), Some(0), None, vec![]));
+        // Four columns, code first, SQLSTATE repeated, symbol unlabelled.
+        let mysql = roles(
+            &["Error Code", "SQLSTATE", "Error", "Description"],
+            &[
+                &["1000", "HY000", "ER_HASHCHK", "hashchk"],
+                &["1001", "HY000", "ER_NISAMCHK", "isamchk"],
+            ],
+        );
+        assert_eq!(errors(mysql), (0, Some(3), Some(2), None, vec![1]));
+        let pay_wallet = roles(
+            &["状态码", "错误代码", "描述"],
+            &[
+                &["10001", "wallet_not_exist", "钱包不存在"],
+                &["10002", "param_error", "参数错误"],
+            ],
+        );
+        assert_eq!(errors(pay_wallet), (0, Some(2), Some(1), None, vec![]));
+        let remedy = roles(
+            &["错误码", "描述", "解决方案"],
+            &[&["40001", "参数错误", "检查参数"]],
+        );
+        assert_eq!(errors(remedy), (0, Some(1), None, None, vec![2]));
+        let postgres = roles(
+            &["Error Code", "Condition Name"],
+            &[
+                &["00000", "successful_completion"],
+                &["40P01", "deadlock_detected"],
+            ],
+        );
+        assert_eq!(errors(postgres), (0, None, Some(1), None, vec![]));
+        let wider_header = roles(
+            &["Code", "Description", ""],
+            &[&["1", "a b"], &["2", "c d"]],
+        );
+        assert_eq!(errors(wider_header), (0, Some(1), None, None, vec![]));
+    }
+
+    #[test]
+    fn parameter_tables_and_ambiguity() {
+        let params = roles(
+            &["Parameter", "Type", "Description"],
+            &[&["code", "int", "Result code"]],
+        );
+        assert!(matches!(params, Verdict::NotErrors(_)));
+        let two_texts = roles(&["Code", "A", "B"], &[&["1", "one thing", "another thing"]]);
+        let Verdict::Ambiguous(why) = two_texts else {
+            panic!("{two_texts:?}")
+        };
+        assert!(
+            why.contains("--message-column") && why.contains("column 2 “A”"),
+            "{why}"
+        );
+        let two_codes = roles(
+            &["A", "B", "Text"],
+            &[&["1", "7", "x y"], &["2", "8", "z w"]],
+        );
+        let Verdict::Ambiguous(why) = two_codes else {
+            panic!("{two_codes:?}")
+        };
+        assert!(why.contains("--code-column"), "{why}");
+        let header: Vec<String> = ["A", "B", "Text"].map(String::from).to_vec();
+        let rows = vec![vec!["1", "7", "x y"], vec!["2", "8", "z w"]];
+        let over = Overrides {
+            code: Some("B".parse().unwrap()),
+            ..Overrides::default()
+        };
+        assert_eq!(errors(assign(&header, &rows, false, &over)).0, 1);
+        let over = Overrides {
+            code: Some("2".parse().unwrap()),
+            key: Some(ColumnRef::Number(1)),
+            ..Overrides::default()
+        };
+        assert_eq!(
+            errors(assign(&header, &rows, false, &over)),
+            (1, Some(2), Some(0), None, vec![])
+        );
+    }
+}

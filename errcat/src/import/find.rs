@@ -1,0 +1,289 @@
+//! Finds the error tables in the document model: tables (column roles in
+//! [`super::rows`]), headings that carry a code with the list or text under
+//! them (`### -1000 UNKNOWN` + `* An unknown error…`), lists of `code: text`
+//! items, and in text blocks the line shapes no parser reads: `KEY=text`
+//! blocks, aligned columns, codes run into their text, `code: text` lines.
+//! Fenced JSON blocks are response examples. Everything else is prose, whose
+//! last line names the table below it.
+
+use super::columns::Overrides;
+use super::doc::{Block, Grid};
+use super::examples::Examples;
+use super::table::{is_code, is_symbolic, Report, Row, Table};
+use super::{aligned, code_lines, key_value, rows, run_on};
+
+/// The tables and response examples of a doc.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Tables in document order; `Err` for a table whose column roles the
+    /// user must settle (what to settle).
+    pub tables: Vec<Result<Table, String>>,
+    /// Response examples from fenced JSON blocks.
+    pub examples: Examples,
+}
+
+struct Finder<'a> {
+    found: Found,
+    /// Prose lines (number, text): the last one above a table is its heading.
+    prose: Vec<(usize, String)>,
+    /// Whether the last table takes the next code heading's row.
+    open_headings: bool,
+    /// Aligned blocks read so far: blocks split only by blank lines (one per
+    /// section) are one table, read when something else comes.
+    aligned: Option<Grid>,
+    over: &'a Overrides,
+    report: &'a mut Report,
+}
+
+/// Finds the tables of `blocks`.
+pub fn find(blocks: &[Block], over: &Overrides, report: &mut Report) -> Found {
+    let mut finder = Finder {
+        found: Found::default(),
+        prose: Vec::new(),
+        open_headings: false,
+        aligned: None,
+        over,
+        report,
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        i += finder.block(&blocks[i..]);
+    }
+    finder.flush_aligned();
+    finder.found
+}
+
+impl Finder<'_> {
+    fn heading(&self) -> Option<String> {
+        self.prose.last().map(|(_, h)| h.clone())
+    }
+
+    fn push_prose(&mut self, line: usize, text: &str) {
+        let text = text.trim().trim_start_matches('#').trim();
+        if !text.is_empty() {
+            self.flush_aligned();
+            self.prose.push((line, text.to_owned()));
+            self.open_headings = false;
+        }
+    }
+
+    /// Reads the first of `blocks` (and the ones it owns); returns how many.
+    fn block(&mut self, blocks: &[Block]) -> usize {
+        match &blocks[0] {
+            Block::Heading { line, text } => return self.heading_block(*line, text, &blocks[1..]),
+            Block::Table(grid) => self.grid(grid, self.heading()),
+            Block::List(items) => self.list(items),
+            Block::Text(lines) => self.text(lines),
+            Block::Code { line, lang, text } => {
+                if lang.trim().is_empty() || lang.contains("json") {
+                    let label = self.heading();
+                    self.found.examples.read(text, *line, label.as_deref());
+                }
+                if !lang.contains("json") {
+                    let lines: Vec<(usize, String)> = text
+                        .lines()
+                        .enumerate()
+                        .map(|(i, l)| (line + i, l.to_owned()))
+                        .collect();
+                    self.text(&lines);
+                }
+            }
+        }
+        1
+    }
+
+    fn grid(&mut self, grid: &Grid, heading: Option<String>) {
+        self.flush_aligned();
+        self.open_headings = false;
+        match rows::read(grid, heading, self.over, self.report) {
+            rows::Read::Codes(table) => self.found.tables.push(Ok(table)),
+            rows::Read::Other => {}
+            rows::Read::Ambiguous(why) => self.found.tables.push(Err(why)),
+        }
+    }
+
+    /// A heading that starts with a code owns the list or text under it.
+    fn heading_block(&mut self, line: usize, text: &str, after: &[Block]) -> usize {
+        let Some((code, rest)) = code_heading(text) else {
+            self.push_prose(line, text);
+            return 1;
+        };
+        let mut texts: Vec<String> = Vec::new();
+        let mut owned = 0;
+        for block in after
+            .iter()
+            .take_while(|b| matches!(b, Block::List(_) | Block::Text(_)))
+        {
+            match block {
+                Block::List(items) => texts.extend(items.iter().map(|(_, t)| t.clone())),
+                Block::Text(lines) => {
+                    let joined: Vec<String> = lines
+                        .iter()
+                        .map(|(_, l)| super::cell::markdown(l).text)
+                        .collect();
+                    texts.push(joined.join(" ").trim().to_owned());
+                }
+                _ => {}
+            }
+            owned += 1;
+        }
+        texts.retain(|t| !t.is_empty());
+        let key = rest.filter(|r| is_symbolic(r)).map(str::to_owned);
+        let mut texts = texts.into_iter();
+        let message = match rest.filter(|_| key.is_none()) {
+            Some(title) => Some(title.to_owned()),
+            None => texts.next(),
+        };
+        let Some(message) = message.or_else(|| key.clone()) else {
+            self.push_prose(line, text);
+            return 1;
+        };
+        let row = Row {
+            key,
+            more_texts: texts.collect(),
+            ..Row::new(line, code, message)
+        };
+        self.flush_aligned();
+        let open = self.found.tables.last_mut().and_then(|t| t.as_mut().ok());
+        match open.filter(|_| self.open_headings) {
+            Some(table) => table.rows.push(row),
+            None => {
+                self.report.note(line, "headings that start with a code, each with the text or list under it: read as one table of codes");
+                self.found.tables.push(Ok(Table {
+                    line,
+                    heading: self.heading(),
+                    rows: vec![row],
+                    ..Table::default()
+                }));
+                self.open_headings = true;
+            }
+        }
+        1 + owned
+    }
+
+    fn list(&mut self, items: &[(usize, String)]) {
+        let rows: Vec<Row> = items
+            .iter()
+            .filter_map(|(line, item)| code_lines::split(item).map(|(c, t)| Row::new(*line, c, t)))
+            .collect();
+        if rows.len() >= 2 {
+            self.lines_table(rows, items.len());
+        } else {
+            for (line, item) in items {
+                self.push_prose(*line, item);
+            }
+        }
+    }
+
+    /// A table of `code: text` lines out of a block of `total` lines.
+    fn lines_table(&mut self, rows: Vec<Row>, total: usize) {
+        let line = rows[0].line;
+        if rows.len() < total {
+            self.report.note(
+                line,
+                format!(
+                    "{} of {total} lines of this list read as `code: text`; the others are prose",
+                    rows.len()
+                ),
+            );
+        }
+        self.push_table(Table {
+            line,
+            heading: self.heading(),
+            rows,
+            ..Table::default()
+        });
+    }
+
+    fn text(&mut self, lines: &[(usize, String)]) {
+        let mut i = 0;
+        while i < lines.len() {
+            i += self.text_shape(&lines[i..]);
+        }
+    }
+
+    /// Reads the line shape that starts `lines`; returns the lines it took.
+    fn text_shape(&mut self, lines: &[(usize, String)]) -> usize {
+        let (line, text) = (lines[0].0, lines[0].1.as_str());
+        if key_value::is_entry(text) {
+            let table = key_value::read(&numbered(lines).as_slice(), self.heading(), self.report);
+            self.push_table(table);
+            return lines.len();
+        }
+        if let Some((grid, end)) = aligned::read(lines) {
+            self.aligned(grid);
+            return end;
+        }
+        if run_on::is_row(text) {
+            // A text line right above the codes is their column header
+            // (`BIZ CodeDesc`); the heading is the line above that.
+            let adjacent = self.prose.last().is_some_and(|(n, _)| *n + 1 == line);
+            let above = self.prose.len().saturating_sub(usize::from(adjacent));
+            let heading = self.prose[..above].last().map(|(_, h)| h.clone());
+            let table = run_on::read(&numbered(lines).as_slice(), heading, self.report);
+            self.push_table(table);
+            return lines.len();
+        }
+        let run = lines
+            .iter()
+            .take_while(|(_, l)| code_lines::split(l).is_some())
+            .count();
+        if run >= 2 {
+            let rows = lines[..run]
+                .iter()
+                .filter_map(|(n, l)| {
+                    code_lines::split(l)
+                        .map(|(c, t)| Row::new(*n, c, super::cell::markdown(t).text))
+                })
+                .collect();
+            self.lines_table(rows, run);
+            return run;
+        }
+        self.push_prose(line, text);
+        1
+    }
+
+    /// A table of a line shape; under a heading that says HTTP, its codes
+    /// are HTTP statuses.
+    fn push_table(&mut self, mut table: Table) {
+        table.http |= table.heading.as_deref().is_some_and(rows::mentions_http);
+        self.flush_aligned();
+        self.open_headings = false;
+        self.found.tables.push(Ok(table));
+    }
+
+    fn aligned(&mut self, grid: Grid) {
+        self.open_headings = false;
+        match &mut self.aligned {
+            Some(open) => open.rows.extend(grid.rows),
+            None => self.aligned = Some(grid),
+        }
+    }
+
+    fn flush_aligned(&mut self) {
+        if let Some(grid) = self.aligned.take() {
+            self.report.note(
+                grid.line,
+                "lines of whitespace-aligned columns: read as a table without a header",
+            );
+            let heading = self.heading();
+            self.grid(&grid, heading);
+        }
+    }
+}
+
+fn numbered(lines: &[(usize, String)]) -> Vec<(usize, &str)> {
+    lines.iter().map(|(n, t)| (*n, t.as_str())).collect()
+}
+
+/// `-1000 UNKNOWN` → (`-1000`, `UNKNOWN`); `40001` → (`40001`, none).
+fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
+    let text = text.trim();
+    let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let code = code.trim_end_matches([':', '：']).trim_matches('`');
+    let rest = rest
+        .trim()
+        .trim_start_matches(['-', ':', '：', '–', '—'])
+        .trim();
+    is_code(code).then_some((code, Some(rest).filter(|r| !r.is_empty())))
+}
