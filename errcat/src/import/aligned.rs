@@ -37,8 +37,9 @@ pub fn section(line: &str) -> Option<&str> {
 
 /// The aligned rows and section lines of `lines` from the first on, as a
 /// table without a header; the index after the last line read. `None` when
-/// fewer than two rows are there.
-pub fn read(lines: &[(usize, String)]) -> Option<(Grid, usize)> {
+/// fewer than two rows are there, unless `continues` (the lines continue an
+/// aligned table) or they start with a section line.
+pub fn read(lines: &[(usize, String)], continues: bool) -> Option<(Grid, usize)> {
     let mut grid = Grid::default();
     let mut end = 0;
     for (i, (line, text)) in lines.iter().enumerate() {
@@ -59,8 +60,10 @@ pub fn read(lines: &[(usize, String)]) -> Option<(Grid, usize)> {
         }
         end = i + 1;
     }
-    grid.line = grid.rows.first()?.line;
-    (grid.rows.iter().filter(|r| !r.section).count() >= 2).then_some((grid, end))
+    let first = grid.rows.first()?;
+    grid.line = first.line;
+    let enough = continues || first.section || grid.rows.len() >= 2;
+    enough.then_some((grid, end))
 }
 
 #[cfg(test)]
@@ -90,7 +93,8 @@ mod tests {
         .enumerate()
         .map(|(i, l)| (i + 1, l.to_string()))
         .collect();
-        let (grid, end) = read(&lines).expect("a grid");
+        let (grid, end) = read(&lines, false).expect("a grid");
+        assert!(read(&lines[1..2], false).is_none() && read(&lines[1..2], true).is_some());
         assert_eq!((grid.line, grid.rows.len(), end), (1, 3, 3));
         assert!(grid.rows[0].section);
         assert_eq!(grid.rows[2].cells.len(), 3);

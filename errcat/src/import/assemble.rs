@@ -257,7 +257,8 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
         .into_iter()
         .map(|code| {
             let mut same: Vec<&Row> = rows.iter().filter(|r| r.code == code).collect();
-            same.sort_by_key(|r| (r.from_example, r.line));
+            // A line without its own text (an alias line, text from the key) yields to one with it.
+            same.sort_by_key(|r| (r.from_example, r.text_is_key, r.line));
             let first = same[0];
             let mut entry = Entry {
                 code: code.to_owned(),
@@ -283,7 +284,7 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
                 } else {
                     format!("code `{code}` repeated (first at line {})", first.line)
                 };
-                if row.text == entry.message || entry.other_messages.contains(&row.text) {
+                if row.text == entry.message || entry.other_messages.contains(&row.text) || row.text_is_key {
                     report.note(row.line, format!("{what} with the same text: merged"));
                 } else {
                     report.note(

@@ -1,10 +1,8 @@
 //! Clean cell text: what a reader of the rendered page sees. Markdown inline
 //! markup is resolved by pulldown-cmark itself (links → their text, emphasis,
-//! backslash escapes, entities); inline HTML tags are dropped, `<br>` read as
-//! a space. Code spans keep their backticks: in a vendor's message they are
-//! part of the text as written (`检查是否提供正确的`API Key``), and the
-//! catalog's docs render them as code again; around a code or key they are
-//! trimmed by the table reader.
+//! code spans, backslash escapes, entities); inline HTML tags are dropped,
+//! `<br>` read as a space. The text is what `message()` gives users, so no
+//! markup stays in it (a code span's backticks neither).
 
 use super::doc::Cell;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -21,13 +19,9 @@ pub fn markdown(raw: &str) -> Cell {
         match event {
             Event::Start(Tag::Strikethrough) => struck_depth += 1,
             Event::End(TagEnd::Strikethrough) => struck_depth -= 1,
-            Event::Text(t) => {
+            Event::Text(t) | Event::Code(t) => {
                 outside_strike |= struck_depth == 0 && !t.trim().is_empty();
                 text.push_str(&t);
-            }
-            Event::Code(t) => {
-                outside_strike |= struck_depth == 0 && !t.trim().is_empty();
-                push_code_span(&mut text, &t);
             }
             Event::InlineHtml(tag) | Event::Html(tag) if is_break(&tag) => text.push(' '),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
@@ -45,19 +39,6 @@ pub fn markdown(raw: &str) -> Cell {
 /// only ASCII whitespace is squeezed, as browsers do) as one space, trimmed.
 pub fn squeeze(text: &str) -> String {
     text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A code span as Markdown writes it, with a fence longer than any run of
-/// backticks inside.
-pub fn push_code_span(text: &mut String, code: &str) {
-    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    let pad = if code.starts_with('`') || code.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
-    text.push_str(&format!("{fence}{pad}{code}{pad}{fence}"));
 }
 
 fn is_break(tag: &str) -> bool {
@@ -97,8 +78,8 @@ mod tests {
     fn markup_is_removed() {
         let text = |raw: &str| markdown(raw).text;
         assert_eq!(text("[401](#auth)"), "401");
-        assert_eq!(text("**GET** `/v1/orders` \\_id"), "GET `/v1/orders` _id");
-        assert_eq!(text("`` a`b ``"), "``a`b``");
+        assert_eq!(text("**GET** `/v1/orders` \\_id"), "GET /v1/orders _id");
+        assert_eq!(text("`` a`b ``"), "a`b");
         assert_eq!(
             text("Order price exceeds <a href=\"https://x\">the limit</a>"),
             "Order price exceeds the limit"

@@ -49,9 +49,13 @@ impl Examples {
             Value::String(s) => s.clone(),
             _ => return,
         };
+        // An example with an empty message (`"msg": ""`) shows no text.
         let Value::String(message) = &object[message_field] else {
             return;
         };
+        if message.trim().is_empty() {
+            return;
+        }
         let needle = format!("\"{code_field}\"");
         let line = text
             .lines()

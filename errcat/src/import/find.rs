@@ -9,7 +9,7 @@
 use super::columns::Overrides;
 use super::doc::{Block, Grid};
 use super::examples::Examples;
-use super::table::{is_code, is_symbolic, Report, Row, Table};
+use super::table::{code_range, is_code, is_symbolic, Report, Row, Section, Table};
 use super::{aligned, code_lines, key_value, rows, run_on};
 
 /// The tables and response examples of a doc.
@@ -28,9 +28,10 @@ struct Finder<'a> {
     prose: Vec<(usize, String)>,
     /// Whether the last table takes the next code heading's row.
     open_headings: bool,
-    /// Aligned blocks read so far: blocks split only by blank lines (one per
-    /// section) are one table, read when something else comes.
-    aligned: Option<Grid>,
+    /// Aligned blocks read so far, with the heading above the first: blocks
+    /// split only by blank lines or `#` comments (one per section) are one
+    /// table, read when something else comes.
+    aligned: Option<(Grid, Option<String>)>,
     over: &'a Overrides,
     report: &'a mut Report,
 }
@@ -105,7 +106,20 @@ impl Finder<'_> {
     /// A heading that starts with a code owns the list or text under it.
     fn heading_block(&mut self, line: usize, text: &str, after: &[Block]) -> usize {
         let Some((code, rest)) = code_heading(text) else {
-            self.push_prose(line, text);
+            // Between aligned blocks, a heading is a `#` comment of the text file.
+            if self.aligned.is_some() {
+                return 1;
+            }
+            let open = self.found.tables.last_mut().and_then(|t| t.as_mut().ok());
+            match open.filter(|_| self.open_headings) {
+                // `## 11xx - Request issues` between code headings: a section.
+                Some(table) => table.sections.push(Section {
+                    line,
+                    title: text.to_owned(),
+                    first: table.rows.len(),
+                }),
+                None => self.push_prose(line, text),
+            }
             return 1;
         };
         let mut texts: Vec<String> = Vec::new();
@@ -210,7 +224,7 @@ impl Finder<'_> {
             self.push_table(table);
             return lines.len();
         }
-        if let Some((grid, end)) = aligned::read(lines) {
+        if let Some((grid, end)) = aligned::read(lines, self.aligned.is_some()) {
             self.aligned(grid);
             return end;
         }
@@ -255,18 +269,17 @@ impl Finder<'_> {
     fn aligned(&mut self, grid: Grid) {
         self.open_headings = false;
         match &mut self.aligned {
-            Some(open) => open.rows.extend(grid.rows),
-            None => self.aligned = Some(grid),
+            Some((open, _)) => open.rows.extend(grid.rows),
+            None => self.aligned = Some((grid, self.heading())),
         }
     }
 
     fn flush_aligned(&mut self) {
-        if let Some(grid) = self.aligned.take() {
+        if let Some((grid, heading)) = self.aligned.take() {
             self.report.note(
                 grid.line,
                 "lines of whitespace-aligned columns: read as a table without a header",
             );
-            let heading = self.heading();
             self.grid(&grid, heading);
         }
     }
@@ -281,6 +294,9 @@ fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
     let text = text.trim();
     let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
     let code = code.trim_end_matches([':', '：']).trim_matches('`');
+    if code_range(code).is_some() {
+        return None;
+    }
     let rest = rest
         .trim()
         .trim_start_matches(['-', ':', '：', '–', '—'])

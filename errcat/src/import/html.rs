@@ -163,6 +163,11 @@ impl Walker {
                 .and_then(ElementRef::wrap)
                 .is_some_and(|p| p.value().name() == "thead");
             let spread = spans.place(&cells);
+            // A first row of one cell across the table is its title (page
+            // furniture such as `Appendix A. Error Codes`), not its header.
+            if first && cells.len() == 1 && span(cells[0], "colspan") > 1 {
+                continue;
+            }
             let header = first
                 && (all_th
                     || in_head

@@ -200,6 +200,7 @@ fn read_row(
             http,
             doc: (!docs.is_empty()).then(|| docs.join("\n")),
             deprecated,
+            text_is_key: roles.message.is_some_and(|m| cell(m).is_empty()),
             ..Row::new(line, code, text)
         });
     }

@@ -23,6 +23,8 @@ pub struct Row {
     pub doc: Option<String>,
     /// Struck through in the doc (`~~10018~~`).
     pub deprecated: bool,
+    /// The row's message cell is empty and `text` is its key.
+    pub text_is_key: bool,
 }
 
 impl Row {
@@ -38,6 +40,7 @@ impl Row {
             http: None,
             doc: None,
             deprecated: false,
+            text_is_key: false,
         }
     }
 }
