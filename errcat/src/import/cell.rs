@@ -41,6 +41,17 @@ pub fn squeeze(text: &str) -> String {
     text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Each line squeezed, empty lines dropped: paragraphs of a list item stay
+/// apart.
+pub fn squeeze_lines(text: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(squeeze)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
 fn is_break(tag: &str) -> bool {
     let tag = tag.trim().to_ascii_lowercase();
     tag.starts_with("<br")

@@ -10,7 +10,7 @@ use super::columns::Overrides;
 use super::doc::{Block, Grid};
 use super::examples::Examples;
 use super::table::{code_range, is_code, is_symbolic, Report, Row, Section, Table};
-use super::{aligned, code_lines, key_value, rows, run_on};
+use super::{aligned, code_lines, key_value, labelled, rows, run_on};
 
 /// The tables and response examples of a doc.
 #[derive(Debug, Default)]
@@ -129,7 +129,7 @@ impl Finder<'_> {
             .take_while(|b| matches!(b, Block::List(_) | Block::Text(_)))
         {
             match block {
-                Block::List(items) => texts.extend(items.iter().map(|(_, t)| t.clone())),
+                Block::List(items) => texts.extend(items.iter().map(|(_, t)| t.replace('\n', " "))),
                 Block::Text(lines) => {
                     let joined: Vec<String> = lines
                         .iter()
@@ -176,6 +176,12 @@ impl Finder<'_> {
     }
 
     fn list(&mut self, items: &[(usize, String)]) {
+        if let Some(grid) = labelled::read(items) {
+            self.report.note(grid.line, "list items that label their fields (`Label: value`): read as a table with the labels as its header");
+            let heading = self.heading();
+            self.grid(&grid, heading);
+            return;
+        }
         let rows: Vec<Row> = items
             .iter()
             .filter_map(|(line, item)| code_lines::split(item).map(|(c, t)| Row::new(*line, c, t)))

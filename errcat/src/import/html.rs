@@ -6,7 +6,7 @@
 //! scraper keeps no source positions, so lines are found from the order in
 //! which the tags open in the source.
 
-use super::cell::squeeze;
+use super::cell::{squeeze, squeeze_lines};
 use super::doc::{Block, Cell, Grid, GridRow};
 use super::table::is_code;
 use scraper::{ElementRef, Html, Node};
@@ -355,10 +355,16 @@ fn raw_text(element: ElementRef<'_>) -> String {
     raw
 }
 
-/// An element's text without that of the descendants named in `skip`.
+/// An element's text without that of the descendants named in `skip`;
+/// paragraphs on lines of their own.
 fn own_text(element: ElementRef<'_>, skip: &[&str]) -> String {
     let mut raw = String::new();
     for node in element.descendants() {
+        if let Node::Element(e) = node.value() {
+            if matches!(e.name(), "p" | "div" | "br") {
+                raw.push('\n');
+            }
+        }
         if let Node::Text(t) = node.value() {
             let nested = node
                 .ancestors()
@@ -369,11 +375,12 @@ fn own_text(element: ElementRef<'_>, skip: &[&str]) -> String {
                         .is_some_and(|e| skip.contains(&e.name()))
                 });
             if !nested {
-                raw.push_str(t);
+                // A line break in the source is a space; paragraphs break lines.
+                raw.push_str(&t.replace(['\n', '\r'], " "));
             }
         }
     }
-    squeeze(&raw)
+    squeeze_lines(&raw)
 }
 
 #[cfg(test)]

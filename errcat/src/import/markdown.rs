@@ -129,17 +129,18 @@ fn raw_lines(text: &str, range: Range<usize>, lines: &Lines) -> Vec<(usize, Stri
         .collect()
 }
 
-/// The clean text of inline events.
+/// The clean text of inline events; paragraphs on lines of their own.
 fn inline_text(events: &[Spanned<'_>]) -> String {
     let mut text = String::new();
     for (event, _) in events {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph) => text.push('\n'),
             _ => {}
         }
     }
-    cell::squeeze(&text)
+    cell::squeeze_lines(&text)
 }
 
 /// Cells are split from the row's own source, so that a row wider than its

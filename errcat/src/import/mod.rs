@@ -25,6 +25,7 @@ mod examples;
 mod find;
 mod html;
 mod key_value;
+mod labelled;
 mod markdown;
 mod naming;
 mod noise;
