@@ -382,7 +382,15 @@ fn catalog(
         if entry.key.is_none() && is_message_key(&entry.message) {
             entry.key = Some(entry.message.clone());
         }
-        let candidates = variant_candidates(&entry.code, entry.key.as_deref(), &entry.message);
+    }
+    let keys: Vec<&str> = entries.iter().filter_map(|e| e.key.as_deref()).collect();
+    let prefix = shared_key_prefix(&keys);
+    for entry in &mut entries {
+        let key = entry
+            .key
+            .as_deref()
+            .map(|k| k.strip_prefix(&prefix).unwrap_or(k));
+        let candidates = variant_candidates(&entry.code, key, &entry.message);
         entry.name = names.pick(&candidates, &code_name(&entry.code));
         entry.http = entry.http.or_else(|| {
             table
@@ -535,6 +543,28 @@ fn common_prefix<'a>(codes: &[&'a str]) -> &'a str {
 fn means_success(entry: &Entry) -> bool {
     let is = |t: &str| ["success", "成功", "ok"].contains(&t.trim().to_lowercase().as_str());
     is(&entry.message) || entry.key.as_deref().is_some_and(is)
+}
+
+/// The `ER_` of `ER_HASHCHK`, `ER_DUP_KEY`, …: a first word that nearly
+/// every key of the table has says nothing about one code, so names leave it
+/// out (`DupKey`). Empty when at least three keys share none.
+fn shared_key_prefix(keys: &[&str]) -> String {
+    let first_word = |k: &str| {
+        k.split_once('_')
+            .map(|(w, rest)| (format!("{w}_"), !rest.is_empty()))
+    };
+    let Some((prefix, _)) = keys.first().and_then(|k| first_word(k)) else {
+        return String::new();
+    };
+    let sharing = keys
+        .iter()
+        .filter(|k| first_word(k).is_some_and(|(w, rest)| w == prefix && rest))
+        .count();
+    if keys.len() >= 3 && sharing * 10 >= keys.len() * 9 {
+        prefix
+    } else {
+        String::new()
+    }
 }
 
 fn is_canonical_int(code: &str) -> bool {
