@@ -248,27 +248,27 @@ struct Content {
 
 fn content(cells: &[&str], symbolic: bool) -> Content {
     let filled: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
-    let parsed: Option<Vec<String>> = filled
+    let read: Vec<Vec<String>> = filled
         .iter()
-        .map(|c| cell_codes(c, symbolic))
-        .collect::<Option<Vec<_>>>()
-        .map(|v| v.concat());
-    let mut seen = parsed.clone().unwrap_or_default();
+        .filter_map(|c| cell_codes(c, symbolic))
+        .collect();
+    let mut seen: Vec<String> = read.concat();
     let total = seen.len();
+    let all_http = !seen.is_empty()
+        && seen
+            .iter()
+            .all(|c| c.parse::<u16>().is_ok_and(|n| (100..=599).contains(&n)));
     seen.sort();
     seen.dedup();
     Content {
         filled: filled.len(),
-        codes: parsed.is_some() && !filled.is_empty(),
+        // A footnote or `N/A` among the codes leaves it a code column; those
+        // rows are reported as unreadable.
+        codes: !filled.is_empty() && read.len() * 5 >= filled.len() * 4,
         // A code listed twice in a long table (a vendor slip) still leaves it a code column.
         unique: seen.len() * 10 >= total * 9 && total > 0,
         integers: filled.iter().all(|c| is_integer(c)),
-        http_like: parsed.as_ref().is_some_and(|codes| {
-            !codes.is_empty()
-                && codes
-                    .iter()
-                    .all(|c| c.parse::<u16>().is_ok_and(|n| (100..=599).contains(&n)))
-        }),
+        http_like: all_http,
         prose: filled
             .iter()
             .filter(|c| c.contains(' ') || !c.is_ascii())
@@ -402,6 +402,24 @@ pub fn assign(
         Err(Some(ambiguous)) => return Verdict::Ambiguous(ambiguous),
         Err(None) => return Verdict::NotErrors("no column holds one code per row".to_owned()),
     };
+    // Another column the header calls the code, repeating its values (`code`
+    // beside `sub_code`): which one the user means is theirs to say.
+    let other_code = (0..width).find(|&i| {
+        i != code
+            && Some(i) != http
+            && code_set.is_none()
+            && labels[i] == Label::Code
+            && contents[i].codes
+            && !contents[i].unique
+    });
+    if let Some(other) = other_code {
+        return Verdict::Ambiguous(format!(
+            "{} and {} both say they hold the code ({} repeats its values): say which is the code with --code-column (number or header)",
+            name(other),
+            name(code),
+            name(other)
+        ));
+    }
     why.insert(0, format!("code = {} ({code_why})", name(code)));
     // A status column written `400 Bad Request` is no code column, yet HTTP.
     let http = http.or_else(|| {
@@ -695,6 +713,25 @@ mod tests {
         };
         assert!(
             why.contains("--message-column") && why.contains("column 2 “A”"),
+            "{why}"
+        );
+        let sub_code = roles(
+            &["code", "msg", "sub_code", "sub_msg"],
+            &[
+                &[
+                    "40004",
+                    "Business Failed",
+                    "ACQ.TRADE_NOT_EXIST",
+                    "交易不存在",
+                ],
+                &["40004", "Business Failed", "ACQ.SYSTEM_ERROR", "系统错误"],
+            ],
+        );
+        let Verdict::Ambiguous(why) = sub_code else {
+            panic!("{sub_code:?}")
+        };
+        assert!(
+            why.contains("column 1 “code”") && why.contains("--code-column"),
             "{why}"
         );
         let two_codes = roles(

@@ -114,6 +114,17 @@ impl Walker {
                     let grid = self.table(child);
                     self.blocks.push(Block::Table(grid));
                 }
+                // A list that holds tables is page layout around them.
+                "ul" | "ol"
+                    if child
+                        .descendants()
+                        .filter_map(ElementRef::wrap)
+                        .any(|e| e.value().name() == "table") =>
+                {
+                    self.line(name);
+                    self.walk(child);
+                }
+                "li" => self.walk(child),
                 "ul" | "ol" => {
                     self.line(name);
                     let items = self.items(child);
