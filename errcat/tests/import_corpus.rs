@@ -57,6 +57,9 @@ struct Row {
     message: String,
     #[serde(default)]
     other_messages: Vec<String>,
+    /// Messages in other languages, by language tag.
+    #[serde(default)]
+    translations: BTreeMap<String, String>,
     #[serde(default)]
     key: Option<String>,
     #[serde(default)]
@@ -231,6 +234,14 @@ fn row_differences(row: &Row, code: &Code, entry: &Entry, lang: &str) -> Vec<Str
         format!("{message:?}"),
         format!("{:?}", entry.message(lang)),
     );
+    for (tag, text) in &row.translations {
+        let got = entry.message(tag);
+        check(
+            &format!("message in {tag}"),
+            format!("{:?}", Some(text)),
+            format!("{got:?}"),
+        );
+    }
     check(
         "other-messages",
         format!("{:?}", row.other_messages),
