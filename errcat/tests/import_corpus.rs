@@ -8,6 +8,7 @@
 //! it fails with the full list of differences.
 
 use error_catalog::model::{Catalog, Code, CodeType, Entry};
+use error_catalog::toml_doc::quote;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -421,12 +422,16 @@ fn check_ambiguous(page: &Path, out: &Path, ambiguous: &Ambiguous, problems: &mu
     }
 }
 
+/// The parsed `NAME.expect.json`.
+fn expectations(name: &str) -> Expect {
+    let path = corpus_dir().join(format!("{name}.expect.json"));
+    serde_json::from_str(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// Imports one page and compares it with its expectations.
 fn run_page(page: &Path) -> Outcome {
     let name = stem(page);
-    let expect_path = corpus_dir().join(format!("{name}.expect.json"));
-    let expect: Expect = serde_json::from_str(&read(&expect_path))
-        .unwrap_or_else(|e| panic!("{}: {e}", expect_path.display()));
+    let expect = expectations(&name);
     let mut outcome = Outcome {
         shape: expect.shape.clone(),
         figures: Figures::default(),
@@ -510,4 +515,71 @@ fn corpus_pages_import_as_expected() {
     );
     eprintln!("{summary}");
     assert!(details.is_empty(), "\n{summary}\n{details}");
+}
+
+/// A catalog holding exactly `table`'s rows, written as the importer would
+/// ideally write it (variant names `Row1`, `Row2`, …).
+fn ideal_catalog(table: &Table) -> String {
+    let lang = table.lang.as_deref().unwrap_or("en");
+    let mut toml = format!(
+        "[catalog]\nname = \"Ideal\"\nlang = {}\ncode-type = {}\n",
+        quote(lang),
+        quote(&table.code_type)
+    );
+    for (i, row) in table.rows.iter().enumerate() {
+        let code = match expected_code(&row.code) {
+            Code::Int(n) => n.to_string(),
+            Code::Str(s) => quote(&s),
+        };
+        let _ = write!(toml, "\n[codes.{code}]\nname = \"Row{}\"\n", i + 1);
+        let mut messages = vec![format!("{} = {}", quote(lang), quote(&row.message))];
+        for (tag, text) in &row.translations {
+            messages.push(format!("{} = {}", quote(tag), quote(text)));
+        }
+        let _ = writeln!(toml, "message = {{ {} }}", messages.join(", "));
+        if !row.other_messages.is_empty() {
+            let others: Vec<String> = row.other_messages.iter().map(|m| quote(m)).collect();
+            let _ = writeln!(toml, "other-messages = [{}]", others.join(", "));
+        }
+        let optional = [
+            ("key", row.key.as_deref().map(quote)),
+            ("http", row.http.map(|h| h.to_string())),
+            ("deprecated", row.deprecated.then(|| quote("deprecated"))),
+            ("doc", row.doc.as_deref().map(quote)),
+        ];
+        for (field, value) in optional {
+            if let Some(value) = value {
+                let _ = writeln!(toml, "{field} = {value}");
+            }
+        }
+    }
+    toml
+}
+
+/// Every expected table, written as a catalog, passes the macro's validation
+/// and compares as all rows right: the expectations are consistent (unique
+/// codes of the stated type, valid HTTP statuses) and the comparison can pass.
+#[test]
+fn expectations_hold_for_an_ideal_import() {
+    for page in pages() {
+        let name = stem(&page);
+        let expect = expectations(&name);
+        assert!(!expect.tables.is_empty(), "{name}: no tables");
+        for (index, table) in expect.tables.iter().enumerate() {
+            let shown = format!("{name} table {}", index + 1);
+            let loaded = error_catalog::load::load_str(&ideal_catalog(table), &shown, false);
+            assert!(loaded.errors.is_empty(), "{}", loaded.errors.join("\n"));
+            let catalog = loaded.catalog.expect("a catalog");
+            let all = BTreeMap::from([(shown.clone(), catalog)]);
+            let catalogs: Vec<(&String, &Catalog)> = all.iter().collect();
+            let mut outcome = Outcome {
+                shape: expect.shape.clone(),
+                figures: Figures::default(),
+                problems: Vec::new(),
+            };
+            compare_table(index, table, &catalogs, &all, &mut outcome);
+            assert_eq!(outcome.problems, Vec::<String>::new(), "{shown}");
+            assert_eq!(outcome.figures.right, table.rows.len(), "{shown}");
+        }
+    }
 }
