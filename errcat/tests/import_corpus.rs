@@ -168,21 +168,35 @@ fn expected_code(value: &serde_json::Value) -> Code {
     }
 }
 
-/// The entry of `code` in `catalog`, with its texts from the parent when the
-/// catalog is a subset (`all` holds the parent).
+/// A code as the page writes it: an integer and a string code with the same
+/// text are the same row (a wrong code type is a wrong row, not a missing
+/// and an invented one).
+fn code_text(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => s.clone(),
+    }
+}
+
+/// The entry of `code` (by its text) in `catalog`, with its texts from the
+/// parent when the catalog is a subset (`all` holds the parent).
 fn entry<'a>(
     catalog: &'a Catalog,
     code: &Code,
     all: &'a BTreeMap<String, Catalog>,
 ) -> Option<&'a Entry> {
-    let own = catalog.entries.iter().find(|e| &e.code == code)?;
+    let text = code_text(code);
+    let own = catalog
+        .entries
+        .iter()
+        .find(|e| code_text(&e.code) == text)?;
     let parent = catalog
         .parent
         .as_ref()
         .and_then(|name| all.values().find(|c| &c.name == name));
     Some(
         parent
-            .and_then(|p| p.entries.iter().find(|e| &e.code == code))
+            .and_then(|p| p.entries.iter().find(|e| code_text(&e.code) == text))
             .unwrap_or(own),
     )
 }
@@ -195,17 +209,22 @@ fn match_tables<'a>(
     tables: &[Table],
     catalogs: &'a BTreeMap<String, Catalog>,
 ) -> Vec<Vec<(&'a String, &'a Catalog)>> {
-    let codes: Vec<Vec<Code>> = tables
+    let codes: Vec<Vec<String>> = tables
         .iter()
-        .map(|t| t.rows.iter().map(|r| expected_code(&r.code)).collect())
+        .map(|t| {
+            t.rows
+                .iter()
+                .map(|r| code_text(&expected_code(&r.code)))
+                .collect()
+        })
         .collect();
     let mut matched = vec![Vec::new(); tables.len()];
     for (file, catalog) in catalogs {
-        let shared = |codes: &Vec<Code>| {
+        let shared = |codes: &Vec<String>| {
             catalog
                 .entries
                 .iter()
-                .filter(|e| codes.contains(&e.code))
+                .filter(|e| codes.contains(&code_text(&e.code)))
                 .count()
         };
         let best = codes
@@ -229,6 +248,7 @@ fn row_differences(row: &Row, code: &Code, entry: &Entry, lang: &str) -> Vec<Str
             diffs.push(format!("{field}: want {want}, got {got}"));
         }
     };
+    check("code", code.to_string(), entry.code.to_string());
     let message = Some(row.message.as_str());
     check(
         "message",
@@ -250,10 +270,7 @@ fn row_differences(row: &Row, code: &Code, entry: &Entry, lang: &str) -> Vec<Str
     );
     // With no key on the page, a key repeating the code or the message adds
     // nothing and is accepted.
-    let plain_code = match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => s.clone(),
-    };
+    let plain_code = code_text(code);
     let redundant = [Some(plain_code.as_str()), Some(row.message.as_str())];
     if row.key.is_some() || !redundant.contains(&entry.key.as_deref()) {
         check("key", format!("{:?}", row.key), format!("{:?}", entry.key));
@@ -320,9 +337,17 @@ fn compare_table(
             }
         }
     }
-    let codes: Vec<Code> = table.rows.iter().map(|r| expected_code(&r.code)).collect();
+    let codes: Vec<String> = table
+        .rows
+        .iter()
+        .map(|r| code_text(&expected_code(&r.code)))
+        .collect();
     for (file, catalog) in catalogs {
-        for extra in catalog.entries.iter().filter(|e| !codes.contains(&e.code)) {
+        for extra in catalog
+            .entries
+            .iter()
+            .filter(|e| !codes.contains(&code_text(&e.code)))
+        {
             outcome.figures.invented += 1;
             let (code, name) = (&extra.code, &extra.name);
             outcome
