@@ -38,6 +38,7 @@ struct Ambiguous {
     settle: Vec<String>,
 }
 
+/// One error table: its code type (`integer` or `string`) and its rows.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Table {
