@@ -8,6 +8,7 @@
 //! it fails with the full list of differences.
 
 use error_catalog::model::{Catalog, Code, CodeType, Entry};
+use error_catalog::toml_doc::quote;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -37,6 +38,7 @@ struct Ambiguous {
     settle: Vec<String>,
 }
 
+/// One error table: its code type (`integer` or `string`) and its rows.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Table {
@@ -57,6 +59,9 @@ struct Row {
     message: String,
     #[serde(default)]
     other_messages: Vec<String>,
+    /// Messages in other languages, by language tag.
+    #[serde(default)]
+    translations: BTreeMap<String, String>,
     #[serde(default)]
     key: Option<String>,
     #[serde(default)]
@@ -164,21 +169,35 @@ fn expected_code(value: &serde_json::Value) -> Code {
     }
 }
 
-/// The entry of `code` in `catalog`, with its texts from the parent when the
-/// catalog is a subset (`all` holds the parent).
+/// A code as the page writes it: an integer and a string code with the same
+/// text are the same row (a wrong code type is a wrong row, not a missing
+/// and an invented one).
+fn code_text(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => s.clone(),
+    }
+}
+
+/// The entry of `code` (by its text) in `catalog`, with its texts from the
+/// parent when the catalog is a subset (`all` holds the parent).
 fn entry<'a>(
     catalog: &'a Catalog,
     code: &Code,
     all: &'a BTreeMap<String, Catalog>,
 ) -> Option<&'a Entry> {
-    let own = catalog.entries.iter().find(|e| &e.code == code)?;
+    let text = code_text(code);
+    let own = catalog
+        .entries
+        .iter()
+        .find(|e| code_text(&e.code) == text)?;
     let parent = catalog
         .parent
         .as_ref()
         .and_then(|name| all.values().find(|c| &c.name == name));
     Some(
         parent
-            .and_then(|p| p.entries.iter().find(|e| &e.code == code))
+            .and_then(|p| p.entries.iter().find(|e| code_text(&e.code) == text))
             .unwrap_or(own),
     )
 }
@@ -191,17 +210,22 @@ fn match_tables<'a>(
     tables: &[Table],
     catalogs: &'a BTreeMap<String, Catalog>,
 ) -> Vec<Vec<(&'a String, &'a Catalog)>> {
-    let codes: Vec<Vec<Code>> = tables
+    let codes: Vec<Vec<String>> = tables
         .iter()
-        .map(|t| t.rows.iter().map(|r| expected_code(&r.code)).collect())
+        .map(|t| {
+            t.rows
+                .iter()
+                .map(|r| code_text(&expected_code(&r.code)))
+                .collect()
+        })
         .collect();
     let mut matched = vec![Vec::new(); tables.len()];
     for (file, catalog) in catalogs {
-        let shared = |codes: &Vec<Code>| {
+        let shared = |codes: &Vec<String>| {
             catalog
                 .entries
                 .iter()
-                .filter(|e| codes.contains(&e.code))
+                .filter(|e| codes.contains(&code_text(&e.code)))
                 .count()
         };
         let best = codes
@@ -225,12 +249,21 @@ fn row_differences(row: &Row, code: &Code, entry: &Entry, lang: &str) -> Vec<Str
             diffs.push(format!("{field}: want {want}, got {got}"));
         }
     };
+    check("code", code.to_string(), entry.code.to_string());
     let message = Some(row.message.as_str());
     check(
         "message",
         format!("{message:?}"),
         format!("{:?}", entry.message(lang)),
     );
+    for (tag, text) in &row.translations {
+        let got = entry.message(tag);
+        check(
+            &format!("message in {tag}"),
+            format!("{:?}", Some(text)),
+            format!("{got:?}"),
+        );
+    }
     check(
         "other-messages",
         format!("{:?}", row.other_messages),
@@ -238,10 +271,7 @@ fn row_differences(row: &Row, code: &Code, entry: &Entry, lang: &str) -> Vec<Str
     );
     // With no key on the page, a key repeating the code or the message adds
     // nothing and is accepted.
-    let plain_code = match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => s.clone(),
-    };
+    let plain_code = code_text(code);
     let redundant = [Some(plain_code.as_str()), Some(row.message.as_str())];
     if row.key.is_some() || !redundant.contains(&entry.key.as_deref()) {
         check("key", format!("{:?}", row.key), format!("{:?}", entry.key));
@@ -308,9 +338,17 @@ fn compare_table(
             }
         }
     }
-    let codes: Vec<Code> = table.rows.iter().map(|r| expected_code(&r.code)).collect();
+    let codes: Vec<String> = table
+        .rows
+        .iter()
+        .map(|r| code_text(&expected_code(&r.code)))
+        .collect();
     for (file, catalog) in catalogs {
-        for extra in catalog.entries.iter().filter(|e| !codes.contains(&e.code)) {
+        for extra in catalog
+            .entries
+            .iter()
+            .filter(|e| !codes.contains(&code_text(&e.code)))
+        {
             outcome.figures.invented += 1;
             let (code, name) = (&extra.code, &extra.name);
             outcome
@@ -410,12 +448,16 @@ fn check_ambiguous(page: &Path, out: &Path, ambiguous: &Ambiguous, problems: &mu
     }
 }
 
+/// The parsed `NAME.expect.json`.
+fn expectations(name: &str) -> Expect {
+    let path = corpus_dir().join(format!("{name}.expect.json"));
+    serde_json::from_str(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// Imports one page and compares it with its expectations.
 fn run_page(page: &Path) -> Outcome {
     let name = stem(page);
-    let expect_path = corpus_dir().join(format!("{name}.expect.json"));
-    let expect: Expect = serde_json::from_str(&read(&expect_path))
-        .unwrap_or_else(|e| panic!("{}: {e}", expect_path.display()));
+    let expect = expectations(&name);
     let mut outcome = Outcome {
         shape: expect.shape.clone(),
         figures: Figures::default(),
@@ -499,4 +541,71 @@ fn corpus_pages_import_as_expected() {
     );
     eprintln!("{summary}");
     assert!(details.is_empty(), "\n{summary}\n{details}");
+}
+
+/// A catalog holding exactly `table`'s rows, written as the importer would
+/// ideally write it (variant names `Row1`, `Row2`, …).
+fn ideal_catalog(table: &Table) -> String {
+    let lang = table.lang.as_deref().unwrap_or("en");
+    let mut toml = format!(
+        "[catalog]\nname = \"Ideal\"\nlang = {}\ncode-type = {}\n",
+        quote(lang),
+        quote(&table.code_type)
+    );
+    for (i, row) in table.rows.iter().enumerate() {
+        let code = match expected_code(&row.code) {
+            Code::Int(n) => n.to_string(),
+            Code::Str(s) => quote(&s),
+        };
+        let _ = write!(toml, "\n[codes.{code}]\nname = \"Row{}\"\n", i + 1);
+        let mut messages = vec![format!("{} = {}", quote(lang), quote(&row.message))];
+        for (tag, text) in &row.translations {
+            messages.push(format!("{} = {}", quote(tag), quote(text)));
+        }
+        let _ = writeln!(toml, "message = {{ {} }}", messages.join(", "));
+        if !row.other_messages.is_empty() {
+            let others: Vec<String> = row.other_messages.iter().map(|m| quote(m)).collect();
+            let _ = writeln!(toml, "other-messages = [{}]", others.join(", "));
+        }
+        let optional = [
+            ("key", row.key.as_deref().map(quote)),
+            ("http", row.http.map(|h| h.to_string())),
+            ("deprecated", row.deprecated.then(|| quote("deprecated"))),
+            ("doc", row.doc.as_deref().map(quote)),
+        ];
+        for (field, value) in optional {
+            if let Some(value) = value {
+                let _ = writeln!(toml, "{field} = {value}");
+            }
+        }
+    }
+    toml
+}
+
+/// Every expected table, written as a catalog, passes the macro's validation
+/// and compares as all rows right: the expectations are consistent (unique
+/// codes of the stated type, valid HTTP statuses) and the comparison can pass.
+#[test]
+fn expectations_hold_for_an_ideal_import() {
+    for page in pages() {
+        let name = stem(&page);
+        let expect = expectations(&name);
+        assert!(!expect.tables.is_empty(), "{name}: no tables");
+        for (index, table) in expect.tables.iter().enumerate() {
+            let shown = format!("{name} table {}", index + 1);
+            let loaded = error_catalog::load::load_str(&ideal_catalog(table), &shown, false);
+            assert!(loaded.errors.is_empty(), "{}", loaded.errors.join("\n"));
+            let catalog = loaded.catalog.expect("a catalog");
+            let all = BTreeMap::from([(shown.clone(), catalog)]);
+            let catalogs: Vec<(&String, &Catalog)> = all.iter().collect();
+            let mut outcome = Outcome {
+                shape: expect.shape.clone(),
+                figures: Figures::default(),
+                problems: Vec::new(),
+            };
+            compare_table(index, table, &catalogs, &all, &mut outcome);
+            assert_eq!(outcome.problems, Vec::<String>::new(), "{shown}");
+            assert_eq!(outcome.figures.right, table.rows.len(), "{shown}");
+        }
+    }
 }
