@@ -51,6 +51,8 @@ pub struct Entry {
     pub doc: Option<String>,
     /// Struck through in the doc.
     pub deprecated: bool,
+    /// The message in the other language (`lang`, text).
+    pub translation: Option<(&'static str, String)>,
     /// Doc line of the text taken as `message`.
     pub line: usize,
 }
@@ -269,6 +271,7 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
                 http: first.http,
                 doc: first.doc.clone(),
                 deprecated: first.deprecated,
+                translation: first.translation.clone().map(|t| ("", t)),
                 line: first.line,
             };
             for text in &first.more_texts {
@@ -376,6 +379,12 @@ fn catalog(
         "none"
     };
     let integer = entries.iter().all(|e| is_canonical_int(&e.code));
+    let other_lang = if lang == "en" { "zh-CN" } else { "en" };
+    for entry in &mut entries {
+        if let Some((tag, _)) = entry.translation.as_mut() {
+            *tag = other_lang;
+        }
+    }
     let mut names = Names::default();
     for entry in &mut entries {
         // A text that is the vendor's message key (`bacc_bet_failed`) is its key too.

@@ -36,7 +36,17 @@ impl ColumnRef {
     fn resolve(&self, header: &[String], width: usize) -> Option<usize> {
         match self {
             ColumnRef::Number(n) => (*n <= width).then(|| n - 1),
-            ColumnRef::Header(h) => header.iter().position(|c| c.trim().eq_ignore_ascii_case(h)),
+            // The header as written, else its name before a gloss (`sub_code（明细返回码）`).
+            ColumnRef::Header(h) => {
+                let named = |c: &String| {
+                    let name = c.split(['(', '（']).next().unwrap_or(c);
+                    name.trim().eq_ignore_ascii_case(h)
+                };
+                header
+                    .iter()
+                    .position(|c| c.trim().eq_ignore_ascii_case(h))
+                    .or_else(|| header.iter().position(named))
+            }
         }
     }
 }
@@ -63,6 +73,8 @@ pub struct Roles {
     pub message: Option<usize>,
     /// The vendor's symbolic name.
     pub key: Option<usize>,
+    /// The message in the page's other language (Chinese beside English).
+    pub translation: Option<usize>,
     /// The HTTP status column.
     pub http: Option<usize>,
     /// The codes are HTTP statuses themselves.
@@ -103,6 +115,42 @@ enum Label {
     None,
 }
 
+const CODE_WORDS: [&str; 10] = [
+    "code", "codes", "errcode", "err_code", "error_code", "retcode", "ret_code", "errno", "sub_code", "subcode",
+];
+const CODE_CJK: [&str; 8] = ["错误码", "错误代码", "返回码", "代码", "编码", "错误号", "业务码", "结果码"];
+const PARAM_WORDS: [&str; 10] = [
+    "parameter", "parameters", "param", "params", "field", "fields", "type", "required", "mandatory", "default",
+];
+const PARAM_CJK: [&str; 6] = ["参数", "字段", "类型", "必填", "必选", "是否必"];
+const DOC_WORDS: [&str; 14] = [
+    "solution", "solutions", "remedy", "resolution", "action", "actions", "fix", "remark", "remarks", "note",
+    "notes", "suggestion", "handling", "troubleshooting",
+];
+const DOC_CJK: [&str; 5] = ["解决", "备注", "建议", "处理", "方案"];
+const KEY_WORDS: [&str; 8] = ["name", "key", "constant", "symbol", "identifier", "enum", "condition", "errname"];
+const KEY_CJK: [&str; 3] = ["名称", "标识", "常量"];
+/// Language tags after a text column's name (`Description EN`).
+const LANGUAGE_TAGS: [&str; 7] = ["en", "cn", "zh", "english", "chinese", "中文", "英文"];
+
+/// How strongly a header word says "the vendor's message": 2 for
+/// `message`/`msg`/`信息`, 1 for `description`/`描述`, 0 for a cause
+/// (`reason`, `原因`), taken only when nothing stronger is there.
+fn message_strength(word: &str) -> Option<u8> {
+    let has = |list: &[&str]| list.iter().any(|s| word.contains(s));
+    if ["message", "msg", "errmsg", "err_msg", "error_msg", "sub_msg"].contains(&word) || has(&["信息", "提示", "错误描述"]) {
+        Some(2)
+    } else if ["description", "desc", "meaning", "text", "explanation", "details", "detail"].contains(&word)
+        || has(&["描述", "说明", "含义", "释义", "详情"])
+    {
+        Some(1)
+    } else if ["reason", "cause", "causes"].contains(&word) || has(&["原因"]) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
 fn label(header: &str) -> Label {
     let lower = header.to_lowercase();
     let words: Vec<&str> = lower
@@ -111,102 +159,28 @@ fn label(header: &str) -> Label {
         .collect();
     let word = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
-    let code_words = word(&[
-        "code",
-        "codes",
-        "errcode",
-        "err_code",
-        "error_code",
-        "retcode",
-        "ret_code",
-        "errno",
-        "sub_code",
-        "subcode",
-    ]) || has(&[
-        "错误码",
-        "错误代码",
-        "返回码",
-        "代码",
-        "编码",
-        "错误号",
-        "业务码",
-        "结果码",
-    ]);
+    // `RespCode`, `errorCode`: a word ending in `code` names a code too.
+    let code_words = words.iter().any(|w| CODE_WORDS.contains(w) || (w.ends_with("code") && w.is_ascii()))
+        || has(&CODE_CJK);
+    // `Code Description`, `返回码描述`: the last word says what the column is.
+    let last = words.iter().rev().find(|w| !LANGUAGE_TAGS.contains(w));
+    let message = words.iter().filter_map(|w| message_strength(w)).max();
+    let ends_as_message = last.is_some_and(|w| message_strength(w).is_some());
     if word(&["http"]) || has(&["http"]) {
         Label::Http
     } else if word(&["sqlstate"]) {
         Label::Sqlstate
-    } else if !code_words
-        && (word(&[
-            "parameter",
-            "parameters",
-            "param",
-            "params",
-            "field",
-            "fields",
-            "type",
-            "required",
-            "mandatory",
-            "default",
-        ]) || has(&["参数", "字段", "类型", "必填", "必选", "是否必"]))
-    {
+    } else if !code_words && (word(&PARAM_WORDS) || has(&PARAM_CJK)) {
         Label::Param
+    } else if let Some(strength) = message.filter(|_| ends_as_message || !code_words) {
+        Label::Message(strength)
     } else if has(&["状态码"]) || (word(&["status"]) && !code_words) {
         Label::Status
     } else if code_words {
         Label::Code
-    } else if word(&[
-        "message",
-        "msg",
-        "errmsg",
-        "err_msg",
-        "error_msg",
-        "sub_msg",
-    ]) || has(&["信息", "提示", "错误描述"])
-    {
-        Label::Message(2)
-    } else if word(&[
-        "description",
-        "desc",
-        "reason",
-        "meaning",
-        "text",
-        "explanation",
-        "details",
-        "detail",
-        "cause",
-    ]) || has(&["描述", "说明", "原因", "含义", "释义", "详情"])
-    {
-        Label::Message(1)
-    } else if word(&[
-        "solution",
-        "solutions",
-        "remedy",
-        "resolution",
-        "action",
-        "actions",
-        "fix",
-        "remark",
-        "remarks",
-        "note",
-        "notes",
-        "suggestion",
-        "handling",
-        "troubleshooting",
-    ]) || has(&["解决", "备注", "建议", "处理", "方案"])
-    {
+    } else if word(&DOC_WORDS) || has(&DOC_CJK) {
         Label::Doc
-    } else if word(&[
-        "name",
-        "key",
-        "constant",
-        "symbol",
-        "identifier",
-        "enum",
-        "condition",
-        "errname",
-    ]) || has(&["名称", "标识", "常量"])
-    {
+    } else if word(&KEY_WORDS) || has(&KEY_CJK) {
         Label::Key
     } else if word(&["number", "id", "no", "num", "value"]) || has(&["编号", "数值"]) {
         Label::Number
@@ -244,6 +218,8 @@ struct Content {
     identifiers: bool,
     /// Cells with letters that are (nearly) all different.
     unique_words: bool,
+    /// Most cells hold Chinese text.
+    chinese: bool,
 }
 
 fn content(cells: &[&str], symbolic: bool) -> Content {
@@ -276,6 +252,7 @@ fn content(cells: &[&str], symbolic: bool) -> Content {
         identifiers: !filled.is_empty()
             && filled.iter().all(|c| is_symbolic(c) && !is_integer(c))
             && distinct(&filled),
+        chinese: filled.iter().filter(|c| c.chars().any(is_cjk)).count() * 2 > filled.len(),
         unique_words: !filled.is_empty()
             && filled.iter().all(|c| c.chars().any(char::is_alphabetic))
             && distinct(&filled),
@@ -286,6 +263,11 @@ fn content(cells: &[&str], symbolic: bool) -> Content {
 pub fn leading_status(cell: &str) -> Option<u16> {
     let digits: String = cell.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok().filter(|n| (100..=599).contains(n))
+}
+
+/// CJK ideographs: Chinese text.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
 /// Whether (nearly) every cell differs from the others.
@@ -329,7 +311,7 @@ pub fn assign(
     let symbolic_ok = |i: usize| {
         matches!(
             labels[i],
-            Label::Code | Label::Status | Label::Sqlstate | Label::Number
+            Label::Code | Label::Status | Label::Sqlstate | Label::Number | Label::Key
         ) || (header.is_empty() && i == 0)
     };
     let contents: Vec<Content> = (0..width)
@@ -360,16 +342,14 @@ pub fn assign(
     }
     let mut why = Vec::new();
     // HTTP: integers 100–599 that repeat, or that a header calls HTTP/status beside another code column.
-    let candidates: Vec<usize> = (0..width)
-        .filter(|&i| {
-            contents[i].codes
-                && !matches!(
-                    labels[i],
-                    Label::Message(_) | Label::Doc | Label::Key | Label::Param
-                )
-        })
-        .filter(|&i| !taken(i) || code_set == Some(i))
+    let codes_in = |i: usize| contents[i].codes && (!taken(i) || code_set == Some(i));
+    let mut candidates: Vec<usize> = (0..width)
+        .filter(|&i| codes_in(i) && !matches!(labels[i], Label::Message(_) | Label::Doc | Label::Key | Label::Param))
         .collect();
+    // `名称 | 描述`: with no other column of codes, the names are the codes.
+    if candidates.is_empty() {
+        candidates = (0..width).filter(|&i| codes_in(i) && labels[i] == Label::Key).collect();
+    }
     let http = http_set.or_else(|| {
         candidates.iter().copied().find(|&i| {
             let c = &contents[i];
@@ -404,9 +384,9 @@ pub fn assign(
     };
     // Another column the header calls the code, repeating its values (`code`
     // beside `sub_code`): which one the user means is theirs to say.
-    let other_code = (0..width).find(|&i| {
-        i != code
-            && Some(i) != http
+    // A group code left of the detail code (`code` before `sub_code`).
+    let other_code = (0..code).find(|&i| {
+        Some(i) != http
             && code_set.is_none()
             && labels[i] == Label::Code
             && contents[i].codes
@@ -462,7 +442,7 @@ pub fn assign(
         ));
     }
     let message = match message_set {
-        Some(m) => Ok(Some((m, "--message-column"))),
+        Some(m) => Ok(Some((m, None, "--message-column"))),
         None => pick_message(
             width,
             &labels,
@@ -476,13 +456,19 @@ pub fn assign(
         Err(ambiguous) => return Verdict::Ambiguous(ambiguous),
     };
     match (message, key) {
-        (Some((m, reason)), _) => why.push(format!("message = {} ({reason})", name(m))),
+        (Some((m, translation, reason)), _) => {
+            why.push(format!("message = {} ({reason})", name(m)));
+            if let Some(t) = translation {
+                why.push(format!("translation = {}", name(t)));
+            }
+        }
         (None, Some(_)) => why.push("message = the key (no column of text)".to_owned()),
         (None, None) => return Verdict::NotErrors("no column holds the codes' texts".to_owned()),
     }
-    let message = message.map(|(m, _)| m);
+    let translation = message.and_then(|(_, t, _)| t);
+    let message = message.map(|(m, _, _)| m);
     let docs: Vec<usize> = (0..width)
-        .filter(|&i| free(i) && Some(i) != key && Some(i) != message)
+        .filter(|&i| free(i) && Some(i) != key && Some(i) != message && Some(i) != translation)
         .collect();
     if !docs.is_empty() {
         let names: Vec<String> = docs.iter().map(|&i| name(i)).collect();
@@ -497,6 +483,7 @@ pub fn assign(
         code,
         message,
         key,
+        translation,
         http,
         code_is_http,
         docs,
@@ -573,7 +560,7 @@ fn pick_message(
     contents: &[Content],
     free: impl Fn(usize) -> bool,
     name: &dyn Fn(usize) -> String,
-) -> Result<Option<(usize, &'static str)>, String> {
+) -> Result<Option<(usize, Option<usize>, &'static str)>, String> {
     let ambiguous = |set: &[usize]| {
         let names: Vec<String> = set.iter().map(|&i| name(i)).collect();
         format!(
@@ -581,13 +568,17 @@ fn pick_message(
             names.join(" and ")
         )
     };
-    for strength in [2, 1] {
+    for strength in [2, 1, 0] {
         let set: Vec<usize> = (0..width)
             .filter(|&i| free(i) && labels[i] == Label::Message(strength))
             .collect();
         match set[..] {
             [] => continue,
-            [only] => return Ok(Some((only, "header"))),
+            [only] => return Ok(Some((only, None, "header"))),
+            // A Chinese and an English column: the first is the message, the other its translation.
+            [first, second] if contents[first].chinese != contents[second].chinese => {
+                return Ok(Some((first, Some(second), "header; the other language is its translation")))
+            }
             _ => return Err(ambiguous(&set)),
         }
     }
@@ -610,8 +601,8 @@ fn pick_message(
         .filter(|&i| contents[i].unique_words)
         .collect();
     match (&texts[..], &names[..]) {
-        ([only], _) => Ok(Some((*only, "the only column of text"))),
-        ([], [only]) => Ok(Some((*only, "the only column of distinct texts left"))),
+        ([only], _) => Ok(Some((*only, None, "the only column of text"))),
+        ([], [only]) => Ok(Some((*only, None, "the only column of distinct texts left"))),
         ([], _) => Ok(None),
         (set, _) => Err(ambiguous(set)),
     }

@@ -244,19 +244,10 @@ impl Finder<'_> {
             self.push_table(table);
             return lines.len();
         }
-        let run = lines
-            .iter()
-            .take_while(|(_, l)| code_lines::split(l).is_some())
-            .count();
-        if run >= 2 {
-            let rows = lines[..run]
-                .iter()
-                .filter_map(|(n, l)| {
-                    code_lines::split(l)
-                        .map(|(c, t)| Row::new(*n, c, super::cell::markdown(t).text))
-                })
-                .collect();
-            self.lines_table(rows, run);
+        let (rows, run) = code_lines::read(lines);
+        if rows.len() >= 2 {
+            let total = rows.len();
+            self.lines_table(rows, total);
             return run;
         }
         self.push_prose(line, text);
@@ -299,7 +290,9 @@ fn numbered(lines: &[(usize, String)]) -> Vec<(usize, &str)> {
 fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
     let text = text.trim();
     let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    // `(5) TDB_BUSY`: the code in parentheses.
     let code = code.trim_end_matches([':', '：']).trim_matches('`');
+    let code = code.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(code);
     if code_range(code).is_some() {
         return None;
     }

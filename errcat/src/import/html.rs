@@ -7,6 +7,7 @@
 //! which the tags open in the source.
 
 use super::cell::{squeeze, squeeze_lines};
+use super::code_lines;
 use super::doc::{Block, Cell, Grid, GridRow};
 use super::table::is_code;
 use scraper::{ElementRef, Html, Node};
@@ -248,6 +249,7 @@ impl Walker {
             }
         }
         grid.line = grid.rows.first().map_or(0, |r| r.line);
+        code_lines::definitions(&mut grid);
         grid
     }
 }

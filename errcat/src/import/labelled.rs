@@ -14,7 +14,9 @@ fn field(part: &str) -> Option<(&str, &str)> {
     let plain = label
         .chars()
         .all(|c| c.is_alphabetic() || c == ' ' || c == '_');
-    (short && plain && !label.is_empty()).then_some((label, value.trim()))
+    // `Symbol: CR_UNKNOWN_HOST;` at the end of a line keeps its separator.
+    let value = value.trim().trim_end_matches(';').trim_end();
+    (short && plain && !label.is_empty()).then_some((label, value))
 }
 
 /// The fields of one item: lines split at `; ` when every part is labelled;

@@ -4,6 +4,7 @@
 //! embed their tables; front matter is skipped.
 
 use super::cell;
+use super::code_lines;
 use super::doc::{Block, Cell, Grid, GridRow, Lines};
 use super::html;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
@@ -257,6 +258,7 @@ fn definitions(events: &[Spanned<'_>], lines: &Lines) -> Grid {
         }
     }
     grid.line = grid.rows.first().map_or(0, |r| r.line);
+    code_lines::definitions(&mut grid);
     grid
 }
 

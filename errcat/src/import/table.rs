@@ -25,6 +25,8 @@ pub struct Row {
     pub deprecated: bool,
     /// The row's message cell is empty and `text` is its key.
     pub text_is_key: bool,
+    /// The text in the page's other language.
+    pub translation: Option<String>,
 }
 
 impl Row {
@@ -41,6 +43,7 @@ impl Row {
             doc: None,
             deprecated: false,
             text_is_key: false,
+            translation: None,
         }
     }
 }

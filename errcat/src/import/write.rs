@@ -81,7 +81,14 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
         if let Some(key) = &entry.key {
             field(&mut out, "key", &quote(key));
         }
-        field(&mut out, "message", &quote(&entry.message));
+        match &entry.translation {
+            Some((lang, text)) => field(
+                &mut out,
+                "message",
+                &format!("{{ {} = {}, {lang} = {} }}", catalog.lang, quote(&entry.message), quote(text)),
+            ),
+            None => field(&mut out, "message", &quote(&entry.message)),
+        }
         if !entry.other_messages.is_empty() {
             let others: Vec<String> = entry.other_messages.iter().map(|m| quote(m)).collect();
             field(
