@@ -399,7 +399,12 @@ fn catalog(
             .key
             .as_deref()
             .map(|k| k.strip_prefix(&prefix).unwrap_or(k));
-        let candidates = variant_candidates(&entry.code, key, &entry.message);
+        // An English translation names a Chinese message.
+        let english = match &entry.translation {
+            Some((_, text)) if !entry.message.is_ascii() && text.is_ascii() => text,
+            _ => &entry.message,
+        };
+        let candidates = variant_candidates(&entry.code, key, english);
         entry.name = names.pick(&candidates, &code_name(&entry.code));
         entry.http = entry.http.or_else(|| {
             table

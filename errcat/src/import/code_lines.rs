@@ -16,12 +16,14 @@ pub fn split(line: &str) -> Option<(&str, &str)> {
         .min_by_key(|(code, _)| code.len())?;
     let code = code.trim().trim_matches('`');
     let text = text.trim();
-    // A constant (`INVALID_TOKEN`) or a dotted or snake_case name
-    // (`order.declined`); a lone word (`Note`) is prose.
+    // A constant (`INVALID_TOKEN`) or a dotted name (`order.declined`); a
+    // lone word (`Note`) is prose, and so is a snake_case word (`api_error:`
+    // in a list of types).
     let constant = is_symbolic(code)
         && code.len() >= 3
-        && ((code.chars().any(|c| c.is_ascii_uppercase()) && !code.chars().any(|c| c.is_ascii_lowercase()))
-            || code.contains(['.', '_']));
+        && ((code.chars().any(|c| c.is_ascii_uppercase())
+            && !code.chars().any(|c| c.is_ascii_lowercase()))
+            || code.contains('.'));
     ((is_code(code) || constant) && !text.is_empty()).then_some((code, text))
 }
 
@@ -33,7 +35,10 @@ pub fn read(lines: &[(usize, String)]) -> (Vec<Row>, usize) {
     for (line, text) in lines {
         if let Some((code, rest)) = split(text) {
             rows.push(Row::new(*line, code, markdown(rest).text));
-        } else if let Some(row) = rows.last_mut().filter(|_| text.starts_with([' ', '\t']) && !text.trim().is_empty()) {
+        } else if let Some(row) = rows
+            .last_mut()
+            .filter(|_| text.starts_with([' ', '\t']) && !text.trim().is_empty())
+        {
             row.text = format!("{} {}", row.text, markdown(text).text);
         } else {
             break;
@@ -48,18 +53,31 @@ pub fn read(lines: &[(usize, String)]) -> (Vec<Row>, usize) {
 /// notes (`Cause: …`, `Action: …`, for `doc`); a header names the roles.
 pub fn definitions(grid: &mut Grid) {
     let split_terms = grid.rows.len() >= 2
-        && grid.rows.iter().all(|r| r.cells.first().is_some_and(|c| split(&c.text).is_some()));
+        && grid
+            .rows
+            .iter()
+            .all(|r| r.cells.first().is_some_and(|c| split(&c.text).is_some()));
     if split_terms {
         for row in &mut grid.rows {
             let term = row.cells.remove(0);
             let (code, text) = split(&term.text).unwrap_or_default();
-            let (code, text) = (Cell { text: code.to_owned(), struck: term.struck }, Cell::plain(text));
+            let (code, text) = (
+                Cell {
+                    text: code.to_owned(),
+                    struck: term.struck,
+                },
+                Cell::plain(text),
+            );
             row.cells.splice(0..0, [code, text]);
         }
     }
     let width = grid.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     if width > 2 {
-        grid.header = ["code", "message"].iter().map(|h| h.to_string()).chain(std::iter::repeat_n(String::new(), width - 2)).collect();
+        grid.header = ["code", "message"]
+            .iter()
+            .map(|h| h.to_string())
+            .chain(std::iter::repeat_n(String::new(), width - 2))
+            .collect();
     }
 }
 
@@ -82,13 +100,21 @@ mod tests {
             Some(("INVALID_TOKEN", "令牌无效"))
         );
         assert_eq!(split("Note: read this"), None);
-        assert_eq!(split("- order.declined - The card was declined"), Some(("order.declined", "The card was declined")));
+        assert_eq!(
+            split("- order.declined - The card was declined"),
+            Some(("order.declined", "The card was declined"))
+        );
         assert_eq!(split("1001"), None);
-        let lines: Vec<(usize, String)> = ["40001: Token missing.", "40002: Token expired.", "    Ask for a new one.", "Contact: x"]
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.to_string()))
-            .collect();
+        let lines: Vec<(usize, String)> = [
+            "40001: Token missing.",
+            "40002: Token expired.",
+            "    Ask for a new one.",
+            "Contact: x",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.to_string()))
+        .collect();
         let (rows, read) = read(&lines);
         assert_eq!(read, 3);
         assert_eq!(rows[1].text, "Token expired. Ask for a new one.");

@@ -116,19 +116,67 @@ enum Label {
 }
 
 const CODE_WORDS: [&str; 10] = [
-    "code", "codes", "errcode", "err_code", "error_code", "retcode", "ret_code", "errno", "sub_code", "subcode",
+    "code",
+    "codes",
+    "errcode",
+    "err_code",
+    "error_code",
+    "retcode",
+    "ret_code",
+    "errno",
+    "sub_code",
+    "subcode",
 ];
-const CODE_CJK: [&str; 8] = ["错误码", "错误代码", "返回码", "代码", "编码", "错误号", "业务码", "结果码"];
+const CODE_CJK: [&str; 8] = [
+    "错误码",
+    "错误代码",
+    "返回码",
+    "代码",
+    "编码",
+    "错误号",
+    "业务码",
+    "结果码",
+];
 const PARAM_WORDS: [&str; 10] = [
-    "parameter", "parameters", "param", "params", "field", "fields", "type", "required", "mandatory", "default",
+    "parameter",
+    "parameters",
+    "param",
+    "params",
+    "field",
+    "fields",
+    "type",
+    "required",
+    "mandatory",
+    "default",
 ];
 const PARAM_CJK: [&str; 6] = ["参数", "字段", "类型", "必填", "必选", "是否必"];
 const DOC_WORDS: [&str; 14] = [
-    "solution", "solutions", "remedy", "resolution", "action", "actions", "fix", "remark", "remarks", "note",
-    "notes", "suggestion", "handling", "troubleshooting",
+    "solution",
+    "solutions",
+    "remedy",
+    "resolution",
+    "action",
+    "actions",
+    "fix",
+    "remark",
+    "remarks",
+    "note",
+    "notes",
+    "suggestion",
+    "handling",
+    "troubleshooting",
 ];
 const DOC_CJK: [&str; 5] = ["解决", "备注", "建议", "处理", "方案"];
-const KEY_WORDS: [&str; 8] = ["name", "key", "constant", "symbol", "identifier", "enum", "condition", "errname"];
+const KEY_WORDS: [&str; 8] = [
+    "name",
+    "key",
+    "constant",
+    "symbol",
+    "identifier",
+    "enum",
+    "condition",
+    "errname",
+];
 const KEY_CJK: [&str; 3] = ["名称", "标识", "常量"];
 /// Language tags after a text column's name (`Description EN`).
 const LANGUAGE_TAGS: [&str; 7] = ["en", "cn", "zh", "english", "chinese", "中文", "英文"];
@@ -138,9 +186,28 @@ const LANGUAGE_TAGS: [&str; 7] = ["en", "cn", "zh", "english", "chinese", "中�
 /// (`reason`, `原因`), taken only when nothing stronger is there.
 fn message_strength(word: &str) -> Option<u8> {
     let has = |list: &[&str]| list.iter().any(|s| word.contains(s));
-    if ["message", "msg", "errmsg", "err_msg", "error_msg", "sub_msg"].contains(&word) || has(&["信息", "提示", "错误描述"]) {
+    if [
+        "message",
+        "msg",
+        "errmsg",
+        "err_msg",
+        "error_msg",
+        "sub_msg",
+    ]
+    .contains(&word)
+        || has(&["信息", "提示", "错误描述"])
+    {
         Some(2)
-    } else if ["description", "desc", "meaning", "text", "explanation", "details", "detail"].contains(&word)
+    } else if [
+        "description",
+        "desc",
+        "meaning",
+        "text",
+        "explanation",
+        "details",
+        "detail",
+    ]
+    .contains(&word)
         || has(&["描述", "说明", "含义", "释义", "详情"])
     {
         Some(1)
@@ -160,7 +227,9 @@ fn label(header: &str) -> Label {
     let word = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
     // `RespCode`, `errorCode`: a word ending in `code` names a code too.
-    let code_words = words.iter().any(|w| CODE_WORDS.contains(w) || (w.ends_with("code") && w.is_ascii()))
+    let code_words = words
+        .iter()
+        .any(|w| CODE_WORDS.contains(w) || (w.ends_with("code") && w.is_ascii()))
         || has(&CODE_CJK);
     // `Code Description`, `返回码描述`: the last word says what the column is.
     let last = words.iter().rev().find(|w| !LANGUAGE_TAGS.contains(w));
@@ -265,6 +334,11 @@ pub fn leading_status(cell: &str) -> Option<u16> {
     digits.parse().ok().filter(|n| (100..=599).contains(n))
 }
 
+/// A name written as a code: digits, `_` or `.` in it, or all capitals.
+fn code_like(cell: &str) -> bool {
+    is_code(cell) || cell.contains(['_', '.']) || !cell.chars().any(|c| c.is_ascii_lowercase())
+}
+
 /// CJK ideographs: Chinese text.
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
@@ -344,11 +418,21 @@ pub fn assign(
     // HTTP: integers 100–599 that repeat, or that a header calls HTTP/status beside another code column.
     let codes_in = |i: usize| contents[i].codes && (!taken(i) || code_set == Some(i));
     let mut candidates: Vec<usize> = (0..width)
-        .filter(|&i| codes_in(i) && !matches!(labels[i], Label::Message(_) | Label::Doc | Label::Key | Label::Param))
+        .filter(|&i| {
+            codes_in(i)
+                && !matches!(
+                    labels[i],
+                    Label::Message(_) | Label::Doc | Label::Key | Label::Param
+                )
+        })
         .collect();
-    // `名称 | 描述`: with no other column of codes, the names are the codes.
+    // `名称 | 描述`: with no other column of codes, names written as codes
+    // (`SYSTEMERROR`, `PARAM_ERROR`; not `RequestId`) are the codes.
     if candidates.is_empty() {
-        candidates = (0..width).filter(|&i| codes_in(i) && labels[i] == Label::Key).collect();
+        candidates = (0..width)
+            .filter(|&i| codes_in(i) && labels[i] == Label::Key)
+            .filter(|&i| column(i).iter().all(|c| c.is_empty() || code_like(c)))
+            .collect();
     }
     let http = http_set.or_else(|| {
         candidates.iter().copied().find(|&i| {
@@ -384,8 +468,13 @@ pub fn assign(
     };
     // Another column the header calls the code, repeating its values (`code`
     // beside `sub_code`): which one the user means is theirs to say.
-    // A group code left of the detail code (`code` before `sub_code`).
-    let other_code = (0..code).find(|&i| {
+    // A group code left of the detail code, each with its own text (`code`,
+    // `msg`, `sub_code`, `sub_msg`): both are in every response.
+    let texts = labels
+        .iter()
+        .filter(|l| matches!(l, Label::Message(_)))
+        .count();
+    let other_code = (0..code).filter(|_| texts >= 2).find(|&i| {
         Some(i) != http
             && code_set.is_none()
             && labels[i] == Label::Code
@@ -577,7 +666,11 @@ fn pick_message(
             [only] => return Ok(Some((only, None, "header"))),
             // A Chinese and an English column: the first is the message, the other its translation.
             [first, second] if contents[first].chinese != contents[second].chinese => {
-                return Ok(Some((first, Some(second), "header; the other language is its translation")))
+                return Ok(Some((
+                    first,
+                    Some(second),
+                    "header; the other language is its translation",
+                )))
             }
             _ => return Err(ambiguous(&set)),
         }
@@ -602,7 +695,11 @@ fn pick_message(
         .collect();
     match (&texts[..], &names[..]) {
         ([only], _) => Ok(Some((*only, None, "the only column of text"))),
-        ([], [only]) => Ok(Some((*only, None, "the only column of distinct texts left"))),
+        ([], [only]) => Ok(Some((
+            *only,
+            None,
+            "the only column of distinct texts left",
+        ))),
         ([], _) => Ok(None),
         (set, _) => Err(ambiguous(set)),
     }

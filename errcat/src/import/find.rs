@@ -292,7 +292,10 @@ fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
     let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
     // `(5) TDB_BUSY`: the code in parentheses.
     let code = code.trim_end_matches([':', '：']).trim_matches('`');
-    let code = code.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(code);
+    let code = code
+        .strip_prefix('(')
+        .and_then(|c| c.strip_suffix(')'))
+        .unwrap_or(code);
     if code_range(code).is_some() {
         return None;
     }
@@ -300,5 +303,8 @@ fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
         .trim()
         .trim_start_matches(['-', ':', '：', '–', '—'])
         .trim();
-    is_code(code).then_some((code, Some(rest).filter(|r| !r.is_empty())))
+    // `2 Error messages` is a chapter number: a short code needs a key after it.
+    let keyed = !rest.is_empty() && is_symbolic(rest);
+    let long = code.trim_start_matches('-').len() >= 3;
+    (is_code(code) && (keyed || long)).then_some((code, Some(rest).filter(|r| !r.is_empty())))
 }

@@ -201,7 +201,11 @@ fn read_row(
             doc: (!docs.is_empty()).then(|| docs.join("\n")),
             deprecated,
             text_is_key: roles.message.is_some_and(|m| cell(m).is_empty()),
-            translation: roles.translation.map(cell).filter(|t| !t.is_empty()).map(str::to_owned),
+            translation: roles
+                .translation
+                .map(cell)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned),
             ..Row::new(line, code, text)
         });
     }

@@ -85,7 +85,12 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
             Some((lang, text)) => field(
                 &mut out,
                 "message",
-                &format!("{{ {} = {}, {lang} = {} }}", catalog.lang, quote(&entry.message), quote(text)),
+                &format!(
+                    "{{ {} = {}, {lang} = {} }}",
+                    catalog.lang,
+                    quote(&entry.message),
+                    quote(text)
+                ),
             ),
             None => field(&mut out, "message", &quote(&entry.message)),
         }
