@@ -359,6 +359,305 @@ pub fn header_is_data(header: &[String]) -> bool {
         && header.iter().any(|h| is_code(h.trim_matches('`')))
 }
 
+/// A table's columns as the role finder sees them.
+struct Columns<'a> {
+    header: &'a [String],
+    /// The cells of each column (`""` where a row is short).
+    cells: Vec<Vec<&'a str>>,
+    labels: Vec<Label>,
+    contents: Vec<Content>,
+    /// Columns the flags name: code, message, key, HTTP.
+    set: [Option<usize>; 4],
+}
+
+impl<'a> Columns<'a> {
+    fn new(header: &'a [String], rows: &[Vec<&'a str>], over: &Overrides) -> Self {
+        let width = rows
+            .iter()
+            .map(Vec::len)
+            .chain([header.len()])
+            .max()
+            .unwrap_or(0);
+        let labels: Vec<Label> = (0..width)
+            .map(|i| header.get(i).map_or(Label::None, |h| label(h)))
+            .collect();
+        let cells: Vec<Vec<&str>> = (0..width)
+            .map(|i| {
+                rows.iter()
+                    .map(|r| r.get(i).copied().unwrap_or(""))
+                    .collect()
+            })
+            .collect();
+        // Symbolic codes only where a header calls the column codes (or names).
+        let symbolic_ok = |i: usize| {
+            matches!(
+                labels[i],
+                Label::Code | Label::Status | Label::Sqlstate | Label::Number | Label::Key
+            ) || (header.is_empty() && i == 0)
+        };
+        let contents = (0..width)
+            .map(|i| content(&cells[i], symbolic_ok(i)))
+            .collect();
+        let fixed = |r: &Option<ColumnRef>| r.as_ref().and_then(|r| r.resolve(header, width));
+        let set = [
+            fixed(&over.code),
+            fixed(&over.message),
+            fixed(&over.key),
+            fixed(&over.http),
+        ];
+        Columns {
+            header,
+            cells,
+            labels,
+            contents,
+            set,
+        }
+    }
+
+    fn width(&self) -> usize {
+        self.labels.len()
+    }
+
+    fn name(&self, i: usize) -> String {
+        match self.header.get(i).filter(|h| !h.is_empty()) {
+            Some(h) => format!("column {} “{h}”", i + 1),
+            None => format!("column {}", i + 1),
+        }
+    }
+
+    fn names(&self, set: &[usize], separator: &str) -> String {
+        let names: Vec<String> = set.iter().map(|&i| self.name(i)).collect();
+        names.join(separator)
+    }
+
+    fn is_parameter_table(&self) -> bool {
+        let strong = |l: &Label| {
+            matches!(
+                l,
+                Label::Code | Label::Status | Label::Http | Label::Sqlstate
+            )
+        };
+        self.set[0].is_none()
+            && self.labels.contains(&Label::Param)
+            && !self.labels.iter().any(strong)
+    }
+
+    /// Columns that hold a code per row (not taken by a flag for another role).
+    fn code_columns(&self) -> Vec<usize> {
+        let code_set = self.set[0];
+        let open = |i: usize| {
+            self.contents[i].codes && (code_set == Some(i) || !self.set.contains(&Some(i)))
+        };
+        let found: Vec<usize> = (0..self.width())
+            .filter(|&i| {
+                open(i)
+                    && !matches!(
+                        self.labels[i],
+                        Label::Message(_) | Label::Doc | Label::Key | Label::Param
+                    )
+            })
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        // `名称 | 描述`: with no other column of codes, names written as codes
+        // (`SYSTEMERROR`, `PARAM_ERROR`; not `RequestId`) are the codes.
+        (0..self.width())
+            .filter(|&i| open(i) && self.labels[i] == Label::Key)
+            .filter(|&i| self.cells[i].iter().all(|c| c.is_empty() || code_like(c)))
+            .collect()
+    }
+
+    /// Integers 100–599 beside another column of codes that repeat, or that
+    /// a header calls HTTP/status.
+    fn http_among(&self, candidates: &[usize]) -> Option<usize> {
+        candidates.iter().copied().find(|&i| {
+            let c = &self.contents[i];
+            let others = candidates
+                .iter()
+                .any(|&j| j != i && self.contents[j].unique);
+            c.http_like
+                && others
+                && (!c.unique || matches!(self.labels[i], Label::Http | Label::Status))
+        })
+    }
+
+    /// A status column written `400 Bad Request`: no code column, yet HTTP.
+    fn http_text(&self, code: usize) -> Option<usize> {
+        (0..self.width()).find(|&i| {
+            i != code
+                && matches!(self.labels[i], Label::Http | Label::Status)
+                && self.contents[i].filled > 0
+                && self.cells[i]
+                    .iter()
+                    .all(|c| c.is_empty() || leading_status(c).is_some())
+        })
+    }
+
+    /// A group code left of the detail code, each with its own text (`code`,
+    /// `msg`, `sub_code`, `sub_msg`): both are in every response, so which
+    /// one keys the catalog is the user's to say.
+    fn group_code(&self, code: usize, http: Option<usize>) -> Option<usize> {
+        let texts = self
+            .labels
+            .iter()
+            .filter(|l| matches!(l, Label::Message(_)))
+            .count();
+        (0..code)
+            .filter(|_| texts >= 2 && self.set[0].is_none())
+            .find(|&i| {
+                Some(i) != http
+                    && self.labels[i] == Label::Code
+                    && self.contents[i].codes
+                    && !self.contents[i].unique
+            })
+    }
+
+    /// The key column among `free` ones, and why.
+    fn key(&self, free: impl Fn(usize) -> bool) -> Option<(usize, &'static str)> {
+        if let Some(k) = self.set[2] {
+            return Some((k, "--key-column"));
+        }
+        let open = |i: usize| free(i) && Some(i) != self.set[1];
+        let labelled = (0..self.width()).find(|&i| open(i) && self.labels[i] == Label::Key);
+        let by_cells = || {
+            (0..self.width()).find(|&i| {
+                open(i)
+                    && self.contents[i].identifiers
+                    && matches!(self.labels[i], Label::None | Label::Code | Label::Number)
+            })
+        };
+        labelled
+            .map(|k| (k, "header"))
+            .or_else(|| by_cells().map(|k| (k, "one identifier per row")))
+    }
+
+    /// The code column among columns of unique codes: the one integer column
+    /// beside symbolic ones (those are keys), else the one the header calls
+    /// the code; `Err(Some(why))` when two remain, `Err(None)` when none is there.
+    fn pick_code(&self, unique: &[usize]) -> Result<(usize, String), Option<String>> {
+        let reason = |i: usize, what: &str| {
+            let kind = if self.contents[i].integers {
+                "integers"
+            } else {
+                "codes"
+            };
+            format!("{what}; unique {kind}")
+        };
+        match unique {
+            [] => return Err(None),
+            [only] => {
+                let what = if self.labels[*only] == Label::None {
+                    "the only column of codes"
+                } else {
+                    "header"
+                };
+                return Ok((*only, reason(*only, what)));
+            }
+            _ => {}
+        }
+        let integers: Vec<usize> = unique
+            .iter()
+            .copied()
+            .filter(|&i| self.contents[i].integers)
+            .collect();
+        if let [only] = integers[..] {
+            return Ok((
+                only,
+                reason(only, "the integer column beside symbolic ones"),
+            ));
+        }
+        let pool = if integers.is_empty() {
+            unique.to_vec()
+        } else {
+            integers
+        };
+        let labelled: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| {
+                matches!(
+                    self.labels[i],
+                    Label::Code | Label::Status | Label::Sqlstate
+                )
+            })
+            .collect();
+        if let [only] = labelled[..] {
+            return Ok((only, reason(only, "header")));
+        }
+        Err(Some(format!(
+            "{} all hold one code per row: say which is the code with --code-column (number or header), and the others with --key-column or --http-column",
+            self.names(&pool, " and ")
+        )))
+    }
+
+    /// The message column and its translation: the one the header calls the
+    /// message (stronger words first; a Chinese and an English column of one
+    /// strength are the message and its translation), else the one column of
+    /// text left.
+    fn pick_message(&self, free: impl Fn(usize) -> bool) -> Result<Option<MessagePick>, String> {
+        if let Some(m) = self.set[1] {
+            return Ok(Some((m, None, "--message-column")));
+        }
+        let ambiguous = |set: &[usize]| {
+            format!(
+                "{} could each be the vendor's message: say which with --message-column (number or header)",
+                self.names(set, " and ")
+            )
+        };
+        for strength in [2, 1, 0] {
+            let set: Vec<usize> = (0..self.width())
+                .filter(|&i| free(i) && self.labels[i] == Label::Message(strength))
+                .collect();
+            match set[..] {
+                [] => continue,
+                [only] => return Ok(Some((only, None, "header"))),
+                [first, second]
+                    if self.contents[first].chinese != self.contents[second].chinese =>
+                {
+                    return Ok(Some((
+                        first,
+                        Some(second),
+                        "header; the other language is its translation",
+                    )))
+                }
+                _ => return Err(ambiguous(&set)),
+            }
+        }
+        let unlabelled: Vec<usize> = (0..self.width())
+            .filter(|&i| {
+                free(i)
+                    && matches!(self.labels[i], Label::None | Label::Code | Label::Number)
+                    && !self.contents[i].codes
+            })
+            .collect();
+        let texts: Vec<usize> = unlabelled
+            .iter()
+            .copied()
+            .filter(|&i| self.contents[i].prose > 0)
+            .collect();
+        // Without prose, a column of distinct names (`successful_completion`) is the text.
+        let names: Vec<usize> = unlabelled
+            .iter()
+            .copied()
+            .filter(|&i| self.contents[i].unique_words)
+            .collect();
+        match (&texts[..], &names[..]) {
+            ([only], _) => Ok(Some((*only, None, "the only column of text"))),
+            ([], [only]) => Ok(Some((
+                *only,
+                None,
+                "the only column of distinct texts left",
+            ))),
+            ([], _) => Ok(None),
+            (set, _) => Err(ambiguous(set)),
+        }
+    }
+}
+
+/// The message column, its translation column, and why.
+type MessagePick = (usize, Option<usize>, &'static str);
+
 /// Assigns roles to the columns of a table with `header` (empty when the
 /// table has none) and body `rows`; `http_heading` when the heading above
 /// says HTTP.
@@ -368,206 +667,75 @@ pub fn assign(
     http_heading: bool,
     over: &Overrides,
 ) -> Verdict {
-    let width = rows
-        .iter()
-        .map(Vec::len)
-        .chain([header.len()])
-        .max()
-        .unwrap_or(0);
-    let labels: Vec<Label> = (0..width)
-        .map(|i| header.get(i).map_or(Label::None, |h| label(h)))
-        .collect();
-    let column = |i: usize| -> Vec<&str> {
-        rows.iter()
-            .map(|r| r.get(i).copied().unwrap_or(""))
-            .collect()
-    };
-    let symbolic_ok = |i: usize| {
-        matches!(
-            labels[i],
-            Label::Code | Label::Status | Label::Sqlstate | Label::Number | Label::Key
-        ) || (header.is_empty() && i == 0)
-    };
-    let contents: Vec<Content> = (0..width)
-        .map(|i| content(&column(i), symbolic_ok(i)))
-        .collect();
-    let name = |i: usize| match header.get(i).filter(|h| !h.is_empty()) {
-        Some(h) => format!("column {} “{h}”", i + 1),
-        None => format!("column {}", i + 1),
-    };
-    let fixed = |r: &Option<ColumnRef>| r.as_ref().and_then(|r| r.resolve(header, width));
-    let (code_set, message_set, key_set, http_set) = (
-        fixed(&over.code),
-        fixed(&over.message),
-        fixed(&over.key),
-        fixed(&over.http),
-    );
-    let taken = |i: usize| [code_set, message_set, key_set, http_set].contains(&Some(i));
-    let strong = |l: Label| {
-        matches!(
-            l,
-            Label::Code | Label::Status | Label::Http | Label::Sqlstate
-        )
-    };
-    if code_set.is_none() && labels.contains(&Label::Param) && !labels.iter().any(|l| strong(*l)) {
+    let columns = Columns::new(header, rows, over);
+    if columns.is_parameter_table() {
         return Verdict::NotErrors(
             "a parameter table (its header names parameters, not codes)".to_owned(),
         );
     }
+    let candidates = columns.code_columns();
     let mut why = Vec::new();
-    // HTTP: integers 100–599 that repeat, or that a header calls HTTP/status beside another code column.
-    let codes_in = |i: usize| contents[i].codes && (!taken(i) || code_set == Some(i));
-    let mut candidates: Vec<usize> = (0..width)
-        .filter(|&i| {
-            codes_in(i)
-                && !matches!(
-                    labels[i],
-                    Label::Message(_) | Label::Doc | Label::Key | Label::Param
-                )
-        })
-        .collect();
-    // `名称 | 描述`: with no other column of codes, names written as codes
-    // (`SYSTEMERROR`, `PARAM_ERROR`; not `RequestId`) are the codes.
-    if candidates.is_empty() {
-        candidates = (0..width)
-            .filter(|&i| codes_in(i) && labels[i] == Label::Key)
-            .filter(|&i| column(i).iter().all(|c| c.is_empty() || code_like(c)))
-            .collect();
-    }
-    let http = http_set.or_else(|| {
-        candidates.iter().copied().find(|&i| {
-            let c = &contents[i];
-            let others = candidates.iter().any(|&j| j != i && contents[j].unique);
-            c.http_like && others && (!c.unique || matches!(labels[i], Label::Http | Label::Status))
-        })
-    });
-    if let Some(h) = http {
-        why.push(format!(
-            "HTTP status = {} ({})",
-            name(h),
-            if http_set.is_some() {
-                "--http-column"
-            } else {
-                "integers 100–599 beside another code column"
-            }
-        ));
-    }
+    let mut http = columns.set[3].or_else(|| columns.http_among(&candidates));
     let unique: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&i| Some(i) != http && contents[i].unique)
+        .filter(|&i| Some(i) != http && columns.contents[i].unique)
         .collect();
-    let code = match code_set {
+    let picked = match columns.set[0] {
         Some(c) => Ok((c, "--code-column".to_owned())),
-        None => pick_code(&unique, &labels, &contents, &name),
+        None => columns.pick_code(&unique),
     };
-    let (code, code_why) = match code {
+    let (code, code_why) = match picked {
         Ok(found) => found,
         Err(Some(ambiguous)) => return Verdict::Ambiguous(ambiguous),
         Err(None) => return Verdict::NotErrors("no column holds one code per row".to_owned()),
     };
-    // Another column the header calls the code, repeating its values (`code`
-    // beside `sub_code`): which one the user means is theirs to say.
-    // A group code left of the detail code, each with its own text (`code`,
-    // `msg`, `sub_code`, `sub_msg`): both are in every response.
-    let texts = labels
-        .iter()
-        .filter(|l| matches!(l, Label::Message(_)))
-        .count();
-    let other_code = (0..code).filter(|_| texts >= 2).find(|&i| {
-        Some(i) != http
-            && code_set.is_none()
-            && labels[i] == Label::Code
-            && contents[i].codes
-            && !contents[i].unique
-    });
-    if let Some(other) = other_code {
+    if let Some(group) = columns.group_code(code, http) {
         return Verdict::Ambiguous(format!(
-            "{} and {} both say they hold the code ({} repeats its values): say which is the code with --code-column (number or header)",
-            name(other),
-            name(code),
-            name(other)
+            "{} both say they hold the code ({} repeats its values, each has its own text): say which is the code with --code-column (number or header), and its text with --message-column",
+            columns.names(&[group, code], " and "),
+            columns.name(group)
         ));
     }
-    why.insert(0, format!("code = {} ({code_why})", name(code)));
-    // A status column written `400 Bad Request` is no code column, yet HTTP.
-    let http = http.or_else(|| {
-        (0..width).find(|&i| {
-            i != code
-                && matches!(labels[i], Label::Http | Label::Status)
-                && contents[i].filled > 0
-                && column(i)
-                    .iter()
-                    .all(|c| c.is_empty() || leading_status(c).is_some())
-        })
-    });
-    if let Some(h) = http.filter(|_| !why.iter().any(|w| w.starts_with("HTTP"))) {
-        why.push(format!("HTTP status = {} (header)", name(h)));
-    }
-    let free = |i: usize| i != code && Some(i) != http && contents[i].filled > 0;
-    let key = key_set.or_else(|| {
-        let labelled =
-            (0..width).find(|&i| free(i) && labels[i] == Label::Key && Some(i) != message_set);
-        labelled.or_else(|| {
-            (0..width).find(|&i| {
-                free(i)
-                    && Some(i) != message_set
-                    && contents[i].identifiers
-                    && matches!(labels[i], Label::None | Label::Code | Label::Number)
-            })
-        })
-    });
-    if let Some(k) = key {
-        why.push(format!(
-            "key = {} ({})",
-            name(k),
-            if key_set.is_some() {
-                "--key-column"
-            } else if labels[k] == Label::Key {
-                "header"
-            } else {
-                "one identifier per row"
-            }
-        ));
-    }
-    let message = match message_set {
-        Some(m) => Ok(Some((m, None, "--message-column"))),
-        None => pick_message(
-            width,
-            &labels,
-            &contents,
-            |i| free(i) && Some(i) != key,
-            &name,
-        ),
+    why.push(format!("code = {} ({code_why})", columns.name(code)));
+    let http_why = match (http, columns.set[3]) {
+        (Some(_), Some(_)) => "--http-column",
+        (Some(_), None) => "integers 100–599 beside another code column",
+        (None, _) => "header",
     };
-    let message = match message {
-        Ok(m) => m,
+    http = http.or_else(|| columns.http_text(code));
+    if let Some(h) = http {
+        why.push(format!("HTTP status = {} ({http_why})", columns.name(h)));
+    }
+    let free = |i: usize| i != code && Some(i) != http && columns.contents[i].filled > 0;
+    let key = columns.key(free);
+    if let Some((k, reason)) = key {
+        why.push(format!("key = {} ({reason})", columns.name(k)));
+    }
+    let key = key.map(|(k, _)| k);
+    let message = match columns.pick_message(|i| free(i) && Some(i) != key) {
+        Ok(message) => message,
         Err(ambiguous) => return Verdict::Ambiguous(ambiguous),
     };
     match (message, key) {
         (Some((m, translation, reason)), _) => {
-            why.push(format!("message = {} ({reason})", name(m)));
-            if let Some(t) = translation {
-                why.push(format!("translation = {}", name(t)));
-            }
+            why.push(format!("message = {} ({reason})", columns.name(m)));
+            why.extend(translation.map(|t| format!("translation = {}", columns.name(t))));
         }
         (None, Some(_)) => why.push("message = the key (no column of text)".to_owned()),
         (None, None) => return Verdict::NotErrors("no column holds the codes' texts".to_owned()),
     }
     let translation = message.and_then(|(_, t, _)| t);
     let message = message.map(|(m, _, _)| m);
-    let docs: Vec<usize> = (0..width)
-        .filter(|&i| free(i) && Some(i) != key && Some(i) != message && Some(i) != translation)
+    let docs: Vec<usize> = (0..columns.width())
+        .filter(|&i| free(i) && ![key, message, translation].contains(&Some(i)))
         .collect();
     if !docs.is_empty() {
-        let names: Vec<String> = docs.iter().map(|&i| name(i)).collect();
-        why.push(format!("doc = {}", names.join(", ")));
+        why.push(format!("doc = {}", columns.names(&docs, ", ")));
     }
     let code_is_http = http.is_none()
-        && contents[code].http_like
-        && (labels[code] == Label::Http
-            || (labels[code] == Label::Status && http_heading)
-            || http_heading);
+        && columns.contents[code].http_like
+        && (matches!(columns.labels[code], Label::Http | Label::Status) || http_heading);
     Verdict::Errors(Roles {
         code,
         message,
@@ -578,131 +746,6 @@ pub fn assign(
         docs,
         why: why.join("; "),
     })
-}
-
-/// The code column among columns of unique codes: the one integer column
-/// beside symbolic ones (those are keys), else the one the header calls the
-/// code; `Err(Some(why))` when two remain, `Err(None)` when none is there.
-fn pick_code(
-    unique: &[usize],
-    labels: &[Label],
-    contents: &[Content],
-    name: &dyn Fn(usize) -> String,
-) -> Result<(usize, String), Option<String>> {
-    let labelled = |set: &[usize]| -> Vec<usize> {
-        set.iter()
-            .copied()
-            .filter(|&i| matches!(labels[i], Label::Code | Label::Status | Label::Sqlstate))
-            .collect()
-    };
-    let reason = |i: usize, what: &str| {
-        let kind = if contents[i].integers {
-            "integers"
-        } else {
-            "codes"
-        };
-        format!("{what}; unique {kind}")
-    };
-    match unique {
-        [] => return Err(None),
-        [only] => {
-            let what = if labels[*only] == Label::None {
-                "the only column of codes"
-            } else {
-                "header"
-            };
-            return Ok((*only, reason(*only, what)));
-        }
-        _ => {}
-    }
-    let integers: Vec<usize> = unique
-        .iter()
-        .copied()
-        .filter(|&i| contents[i].integers)
-        .collect();
-    if let [only] = integers[..] {
-        return Ok((
-            only,
-            reason(only, "the integer column beside symbolic ones"),
-        ));
-    }
-    let pool = if integers.is_empty() {
-        unique.to_vec()
-    } else {
-        integers
-    };
-    if let [only] = labelled(&pool)[..] {
-        return Ok((only, reason(only, "header")));
-    }
-    let names: Vec<String> = pool.iter().map(|&i| name(i)).collect();
-    Err(Some(format!(
-        "{} all hold one code per row: say which is the code with --code-column (number or header), and the others with --key-column or --http-column",
-        names.join(" and ")
-    )))
-}
-
-/// The message column: the one the header calls the message (stronger words
-/// first), else the one column of text left.
-fn pick_message(
-    width: usize,
-    labels: &[Label],
-    contents: &[Content],
-    free: impl Fn(usize) -> bool,
-    name: &dyn Fn(usize) -> String,
-) -> Result<Option<(usize, Option<usize>, &'static str)>, String> {
-    let ambiguous = |set: &[usize]| {
-        let names: Vec<String> = set.iter().map(|&i| name(i)).collect();
-        format!(
-            "{} could each be the vendor's message: say which with --message-column (number or header)",
-            names.join(" and ")
-        )
-    };
-    for strength in [2, 1, 0] {
-        let set: Vec<usize> = (0..width)
-            .filter(|&i| free(i) && labels[i] == Label::Message(strength))
-            .collect();
-        match set[..] {
-            [] => continue,
-            [only] => return Ok(Some((only, None, "header"))),
-            // A Chinese and an English column: the first is the message, the other its translation.
-            [first, second] if contents[first].chinese != contents[second].chinese => {
-                return Ok(Some((
-                    first,
-                    Some(second),
-                    "header; the other language is its translation",
-                )))
-            }
-            _ => return Err(ambiguous(&set)),
-        }
-    }
-    let unlabelled: Vec<usize> = (0..width)
-        .filter(|&i| {
-            free(i)
-                && matches!(labels[i], Label::None | Label::Code | Label::Number)
-                && !contents[i].codes
-        })
-        .collect();
-    let texts: Vec<usize> = unlabelled
-        .iter()
-        .copied()
-        .filter(|&i| contents[i].prose > 0)
-        .collect();
-    // Without prose, a column of distinct identifiers (`successful_completion`) is the text.
-    let names: Vec<usize> = unlabelled
-        .iter()
-        .copied()
-        .filter(|&i| contents[i].unique_words)
-        .collect();
-    match (&texts[..], &names[..]) {
-        ([only], _) => Ok(Some((*only, None, "the only column of text"))),
-        ([], [only]) => Ok(Some((
-            *only,
-            None,
-            "the only column of distinct texts left",
-        ))),
-        ([], _) => Ok(None),
-        (set, _) => Err(ambiguous(set)),
-    }
 }
 
 #[cfg(test)]

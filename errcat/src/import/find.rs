@@ -226,7 +226,7 @@ impl Finder<'_> {
     fn text_shape(&mut self, lines: &[(usize, String)]) -> usize {
         let (line, text) = (lines[0].0, lines[0].1.as_str());
         if key_value::is_entry(text) {
-            let table = key_value::read(&numbered(lines).as_slice(), self.heading(), self.report);
+            let table = key_value::read(numbered(lines).as_slice(), self.heading(), self.report);
             self.push_table(table);
             return lines.len();
         }
@@ -240,7 +240,7 @@ impl Finder<'_> {
             let adjacent = self.prose.last().is_some_and(|(n, _)| *n + 1 == line);
             let above = self.prose.len().saturating_sub(usize::from(adjacent));
             let heading = self.prose[..above].last().map(|(_, h)| h.clone());
-            let table = run_on::read(&numbered(lines).as_slice(), heading, self.report);
+            let table = run_on::read(numbered(lines).as_slice(), heading, self.report);
             self.push_table(table);
             return lines.len();
         }
