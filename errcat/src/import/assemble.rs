@@ -353,31 +353,7 @@ fn catalog(
     } else {
         "en"
     };
-    // Java only when every text reads as a template: a vendor text with
-    // other braces (`{"a": 1}`) would fail validation.
-    let not_java = entries.iter().find_map(|e| {
-        std::iter::once(&e.message)
-            .chain(&e.other_messages)
-            .find_map(|t| placeholder::parse(PlaceholderStyle::Java, t).err())
-            .map(|why| (e, why))
-    });
-    let java = texts().any(|t| has_java_placeholder(t));
-    if let (true, Some((entry, why))) = (java, &not_java) {
-        report.note(
-            entry.line,
-            format!(
-                "the text of `{}` is not a Java template ({why}): placeholders = \"none\", `{{0}}` in other texts stays literal",
-                entry.code
-            ),
-        );
-    }
-    let placeholders = if java && not_java.is_none() {
-        "java"
-    } else if texts().any(|t| t.contains("%s") || t.contains("%d")) {
-        "printf"
-    } else {
-        "none"
-    };
+    let placeholders = placeholder_style(&entries, report);
     let integer = entries.iter().all(|e| is_canonical_int(&e.code));
     let other_lang = if lang == "en" { "zh-CN" } else { "en" };
     for entry in &mut entries {
@@ -385,27 +361,8 @@ fn catalog(
             *tag = other_lang;
         }
     }
-    let mut names = Names::default();
+    name_entries(&mut entries);
     for entry in &mut entries {
-        // A text that is the vendor's message key (`bacc_bet_failed`) is its key too.
-        if entry.key.is_none() && is_message_key(&entry.message) {
-            entry.key = Some(entry.message.clone());
-        }
-    }
-    let keys: Vec<&str> = entries.iter().filter_map(|e| e.key.as_deref()).collect();
-    let prefix = shared_key_prefix(&keys);
-    for entry in &mut entries {
-        let key = entry
-            .key
-            .as_deref()
-            .map(|k| k.strip_prefix(&prefix).unwrap_or(k));
-        // An English translation names a Chinese message.
-        let english = match &entry.translation {
-            Some((_, text)) if !entry.message.is_ascii() && text.is_ascii() => text,
-            _ => &entry.message,
-        };
-        let candidates = variant_candidates(&entry.code, key, english);
-        entry.name = names.pick(&candidates, &code_name(&entry.code));
         entry.http = entry.http.or_else(|| {
             table
                 .http
@@ -428,6 +385,90 @@ fn catalog(
     } else {
         None
     };
+    let mut categories = range_categories(table, integer, report);
+    if categories.is_empty() {
+        categories = sections(table, &entries, integer);
+    }
+    Imported {
+        file: to_snake_case(name),
+        name: name.to_owned(),
+        line: table.line,
+        heading: table.heading.clone(),
+        lang,
+        integer,
+        success,
+        placeholders,
+        unknown,
+        subset_of,
+        envelope: attached.and_then(|a| a.envelope.clone()),
+        categories,
+        entries,
+    }
+}
+
+/// `java` for `{0}` texts, `printf` for `%s`/`%d`, else `none`. Java only
+/// when every text reads as a template: a vendor text with other braces
+/// (`{"a": 1}`) would fail validation (reported).
+fn placeholder_style(entries: &[Entry], report: &mut Report) -> &'static str {
+    let texts = || {
+        entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.message).chain(&e.other_messages))
+    };
+    let not_java = entries.iter().find_map(|e| {
+        std::iter::once(&e.message)
+            .chain(&e.other_messages)
+            .find_map(|t| placeholder::parse(PlaceholderStyle::Java, t).err())
+            .map(|why| (e, why))
+    });
+    let java = texts().any(|t| has_java_placeholder(t));
+    if let (true, Some((entry, why))) = (java, &not_java) {
+        report.note(
+            entry.line,
+            format!(
+                "the text of `{}` is not a Java template ({why}): placeholders = \"none\", `{{0}}` in other texts stays literal",
+                entry.code
+            ),
+        );
+    }
+    if java && not_java.is_none() {
+        "java"
+    } else if texts().any(|t| t.contains("%s") || t.contains("%d")) {
+        "printf"
+    } else {
+        "none"
+    }
+}
+
+/// Variant names: a text that is the vendor's message key
+/// (`bacc_bet_failed`) is its key too; names come from the key (without
+/// the table's shared prefix), the English text or translation, the code.
+fn name_entries(entries: &mut [Entry]) {
+    for entry in entries.iter_mut() {
+        if entry.key.is_none() && is_message_key(&entry.message) {
+            entry.key = Some(entry.message.clone());
+        }
+    }
+    let keys: Vec<&str> = entries.iter().filter_map(|e| e.key.as_deref()).collect();
+    let prefix = shared_key_prefix(&keys);
+    let mut names = Names::default();
+    for entry in entries.iter_mut() {
+        let key = entry
+            .key
+            .as_deref()
+            .map(|k| k.strip_prefix(&prefix).unwrap_or(k));
+        // An English translation names a Chinese message.
+        let english = match &entry.translation {
+            Some((_, text)) if !entry.message.is_ascii() && text.is_ascii() => text,
+            _ => &entry.message,
+        };
+        let candidates = variant_candidates(&entry.code, key, english);
+        entry.name = names.pick(&candidates, &code_name(&entry.code));
+    }
+}
+
+/// Categories from the table's range rows (`1xxx`): integer catalogs only.
+fn range_categories(table: &Table, integer: bool, report: &mut Report) -> Vec<Category> {
     let mut categories: Vec<Category> = Vec::new();
     for r in &table.ranges {
         // Only integer codes lie in ranges (validation says so too).
@@ -453,24 +494,7 @@ fn catalog(
             doc: r.text.clone(),
         });
     }
-    if categories.is_empty() {
-        categories = sections(table, &entries, integer);
-    }
-    Imported {
-        file: to_snake_case(name),
-        name: name.to_owned(),
-        line: table.line,
-        heading: table.heading.clone(),
-        lang,
-        integer,
-        success,
-        placeholders,
-        unknown,
-        subset_of,
-        envelope: attached.and_then(|a| a.envelope.clone()),
-        categories,
-        entries,
-    }
+    categories
 }
 
 /// One category per section of the table (`Class 22 — Data Exception`): a

@@ -125,33 +125,7 @@ fn read_row(
         .map(cell)
         .filter(|t| !t.is_empty())
         .or(key_cell);
-    if code_cell.is_empty() {
-        if let Some(text) = text {
-            report.note(line, format!("a row without a code (“{text}”): skipped"));
-        }
-        return;
-    }
-    if let Some((lo, hi)) = code_range(code_cell) {
-        report.note(
-            line,
-            format!(
-                "`{code_cell}` is a range of codes, not a code: read as a category [{lo}, {hi}]"
-            ),
-        );
-        table.ranges.push(CodeRange {
-            line,
-            lo,
-            hi,
-            text: text.unwrap_or_default().to_owned(),
-            written: code_cell.to_owned(),
-        });
-        return;
-    }
-    let Some(codes) = cell_codes(code_cell, true) else {
-        report.note(
-            line,
-            format!("unreadable row: `{code_cell}` is not a code: skipped"),
-        );
+    let Some(codes) = codes_of(line, code_cell, text, table, report) else {
         return;
     };
     let Some(text) = text else {
@@ -161,23 +135,12 @@ fn read_row(
         );
         return;
     };
-    if codes.len() > 1 {
-        report.note(
-            line,
-            format!(
-                "one row lists {} codes ({}): each gets the row's text",
-                codes.len(),
-                codes.join(", ")
-            ),
-        );
-    }
     // `400 - Bad Request`: the vendor's reason phrase is the key where no column gives one.
     let reason = code_cell
         .split_once(" - ")
         .map(|(_, r)| r.trim())
         .filter(|r| !r.is_empty());
     let key = key_cell.or(reason);
-    let http = roles.http.and_then(|h| leading_status(cell(h)));
     let docs: Vec<String> = roles
         .docs
         .iter()
@@ -197,7 +160,7 @@ fn read_row(
     for code in codes {
         table.rows.push(Row {
             key: key.map(str::to_owned),
-            http,
+            http: roles.http.and_then(|h| leading_status(cell(h))),
             doc: (!docs.is_empty()).then(|| docs.join("\n")),
             deprecated,
             text_is_key: roles.message.is_some_and(|m| cell(m).is_empty()),
@@ -209,6 +172,57 @@ fn read_row(
             ..Row::new(line, code, text)
         });
     }
+}
+
+/// The codes of a code cell; `None` (reported) for an empty cell, a range
+/// (kept in `table.ranges`) or a cell that is no code.
+fn codes_of(
+    line: usize,
+    code_cell: &str,
+    text: Option<&str>,
+    table: &mut Table,
+    report: &mut Report,
+) -> Option<Vec<String>> {
+    if code_cell.is_empty() {
+        if let Some(text) = text {
+            report.note(line, format!("a row without a code (“{text}”): skipped"));
+        }
+        return None;
+    }
+    if let Some((lo, hi)) = code_range(code_cell) {
+        report.note(
+            line,
+            format!(
+                "`{code_cell}` is a range of codes, not a code: read as a category [{lo}, {hi}]"
+            ),
+        );
+        table.ranges.push(CodeRange {
+            line,
+            lo,
+            hi,
+            text: text.unwrap_or_default().to_owned(),
+            written: code_cell.to_owned(),
+        });
+        return None;
+    }
+    let Some(codes) = cell_codes(code_cell, true) else {
+        report.note(
+            line,
+            format!("unreadable row: `{code_cell}` is not a code: skipped"),
+        );
+        return None;
+    };
+    if codes.len() > 1 {
+        report.note(
+            line,
+            format!(
+                "one row lists {} codes ({}): each gets the row's text",
+                codes.len(),
+                codes.join(", ")
+            ),
+        );
+    }
+    Some(codes)
 }
 
 /// Whether a heading or header cell says the codes are HTTP statuses.
