@@ -7,9 +7,11 @@ use super::cell::markdown;
 use super::doc::{Cell, Grid};
 use super::table::{is_code, is_symbolic, Row};
 
-/// (code, text) of a `code: text` line.
-pub fn split(line: &str) -> Option<(&str, &str)> {
-    let line = line.trim().trim_start_matches(['-', '*', '+', '•']).trim();
+/// (code, text) of a `code: text` line, its markup removed (`**1001**:
+/// text`, `` `order.declined` - text ``).
+pub fn split(line: &str) -> Option<(String, String)> {
+    let clean = markdown(line).text;
+    let line = clean.trim_start_matches(['-', '*', '+', '•']).trim();
     let (code, text) = [": ", "：", " - ", " – ", " — ", ":\t"]
         .iter()
         .filter_map(|sep| line.split_once(sep))
@@ -24,7 +26,7 @@ pub fn split(line: &str) -> Option<(&str, &str)> {
         && ((code.chars().any(|c| c.is_ascii_uppercase())
             && !code.chars().any(|c| c.is_ascii_lowercase()))
             || code.contains('.'));
-    ((is_code(code) || constant) && !text.is_empty()).then_some((code, text))
+    ((is_code(code) || constant) && !text.is_empty()).then(|| (code.to_owned(), text.to_owned()))
 }
 
 /// The `code: text` lines from the first of `lines` on, an indented line
@@ -34,7 +36,7 @@ pub fn read(lines: &[(usize, String)]) -> (Vec<Row>, usize) {
     let mut read = 0;
     for (line, text) in lines {
         if let Some((code, rest)) = split(text) {
-            rows.push(Row::new(*line, code, markdown(rest).text));
+            rows.push(Row::new(*line, code, rest));
         } else if let Some(row) = rows
             .last_mut()
             .filter(|_| text.starts_with([' ', '\t']) && !text.trim().is_empty())
@@ -87,22 +89,27 @@ mod tests {
 
     #[test]
     fn code_and_text_lines() {
+        let pair = |c: &str, t: &str| Some((c.to_owned(), t.to_owned()));
+        assert_eq!(
+            split("**1001**: System *busy*"),
+            pair("1001", "System busy")
+        );
         assert_eq!(
             split("* 40001: Invalid token"),
-            Some(("40001", "Invalid token"))
+            pair("40001", "Invalid token")
         );
         assert_eq!(
             split("`E1002` - Bad sign: check it"),
-            Some(("E1002", "Bad sign: check it"))
+            pair("E1002", "Bad sign: check it")
         );
         assert_eq!(
             split("INVALID_TOKEN：令牌无效"),
-            Some(("INVALID_TOKEN", "令牌无效"))
+            pair("INVALID_TOKEN", "令牌无效")
         );
         assert_eq!(split("Note: read this"), None);
         assert_eq!(
             split("- order.declined - The card was declined"),
-            Some(("order.declined", "The card was declined"))
+            pair("order.declined", "The card was declined")
         );
         assert_eq!(split("1001"), None);
         let lines: Vec<(usize, String)> = [

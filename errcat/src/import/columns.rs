@@ -230,7 +230,9 @@ fn label(header: &str) -> Label {
     let code_words = words
         .iter()
         .any(|w| CODE_WORDS.contains(w) || (w.ends_with("code") && w.is_ascii()))
-        || has(&CODE_CJK);
+        || has(&CODE_CJK)
+        // `应答码`, `响应码`: a Chinese word ending in 码 (not 密码, a password).
+        || words.iter().any(|w| w.ends_with('码') && !w.ends_with("密码"));
     // `Code Description`, `返回码描述`: the last word says what the column is.
     let last = words.iter().rev().find(|w| !LANGUAGE_TAGS.contains(w));
     let message = words.iter().filter_map(|w| message_strength(w)).max();
@@ -460,11 +462,23 @@ impl<'a> Columns<'a> {
         if !found.is_empty() {
             return found;
         }
-        // `名称 | 描述`: with no other column of codes, names written as codes
-        // (`SYSTEMERROR`, `PARAM_ERROR`; not `RequestId`) are the codes.
+        // `名称 | 描述`, `Error | Meaning`: with no other column of codes, a
+        // name or unlabelled column written as codes (`SYSTEMERROR`,
+        // `PARAM_ERROR`, `EACCES`; not `RequestId`), all different, is the code.
+        let written_as_codes = |i: usize| {
+            let filled: Vec<&str> = self.cells[i]
+                .iter()
+                .copied()
+                .filter(|c| !c.is_empty())
+                .collect();
+            !filled.is_empty()
+                && filled.iter().all(|c| is_symbolic(c) && code_like(c))
+                && distinct(&filled)
+        };
         (0..self.width())
-            .filter(|&i| open(i) && self.labels[i] == Label::Key)
-            .filter(|&i| self.cells[i].iter().all(|c| c.is_empty() || code_like(c)))
+            .filter(|&i| !self.set.contains(&Some(i)) || self.set[0] == Some(i))
+            .filter(|&i| matches!(self.labels[i], Label::Key | Label::None) && written_as_codes(i))
+            .take(1)
             .collect()
     }
 
