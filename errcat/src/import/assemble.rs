@@ -502,11 +502,17 @@ fn range_categories(table: &Table, integer: bool, report: &mut Report) -> Vec<Ca
 /// range that holds its codes and no other (integer codes); a section
 /// without either gives none (the schema has no list of codes).
 fn sections(table: &Table, entries: &[Entry], integer: bool) -> Vec<Category> {
+    // Rows of response examples, joined after the table's own, are in no section.
+    let own = table
+        .rows
+        .iter()
+        .position(|r| r.from_example)
+        .unwrap_or(table.rows.len());
     let bounds: Vec<usize> = table
         .sections
         .iter()
-        .map(|s| s.first)
-        .chain([table.rows.len()])
+        .map(|s| s.first.min(own))
+        .chain([own])
         .collect();
     let mut categories: Vec<Category> = Vec::new();
     for (i, section) in table.sections.iter().enumerate() {

@@ -76,10 +76,9 @@ impl Finder<'_> {
             Block::List(items) => self.list(items),
             Block::Text(lines) => self.text(lines),
             Block::Code { line, lang, text } => {
-                if lang.trim().is_empty() || lang.contains("json") {
-                    let label = self.heading();
-                    self.found.examples.read(text, *line, label.as_deref());
-                }
+                // Any fence may hold a JSON response (`javascript`, none): the reader checks.
+                let label = self.heading();
+                self.found.examples.read(text, *line, label.as_deref());
                 if !lang.contains("json") {
                     let lines: Vec<(usize, String)> = text
                         .lines()
@@ -122,40 +121,13 @@ impl Finder<'_> {
             }
             return 1;
         };
-        let mut texts: Vec<String> = Vec::new();
-        let mut owned = 0;
-        for block in after
+        let owned = after
             .iter()
             .take_while(|b| matches!(b, Block::List(_) | Block::Text(_)))
-        {
-            match block {
-                Block::List(items) => texts.extend(items.iter().map(|(_, t)| t.replace('\n', " "))),
-                Block::Text(lines) => {
-                    let joined: Vec<String> = lines
-                        .iter()
-                        .map(|(_, l)| super::cell::markdown(l).text)
-                        .collect();
-                    texts.push(joined.join(" ").trim().to_owned());
-                }
-                _ => {}
-            }
-            owned += 1;
-        }
-        texts.retain(|t| !t.is_empty());
-        let key = rest.filter(|r| is_symbolic(r)).map(str::to_owned);
-        let mut texts = texts.into_iter();
-        let message = match rest.filter(|_| key.is_none()) {
-            Some(title) => Some(title.to_owned()),
-            None => texts.next(),
-        };
-        let Some(message) = message.or_else(|| key.clone()) else {
+            .count();
+        let Some(row) = heading_row(line, code, rest, &after[..owned]) else {
             self.push_prose(line, text);
             return 1;
-        };
-        let row = Row {
-            key,
-            more_texts: texts.collect(),
-            ..Row::new(line, code, message)
         };
         self.flush_aligned();
         let open = self.found.tables.last_mut().and_then(|t| t.as_mut().ok());
@@ -280,6 +252,46 @@ impl Finder<'_> {
             self.grid(&grid, heading);
         }
     }
+}
+
+/// The row of a code heading and the lists and text under it: the message
+/// is the heading's title (`-2021 Order cancel-replace partially failed`),
+/// else the first bullet or paragraph; further bullets are other texts,
+/// further paragraphs explanations (`doc`); a symbol after the code is the
+/// key (and the message when nothing else is there).
+fn heading_row(line: usize, code: &str, rest: Option<&str>, under: &[Block]) -> Option<Row> {
+    let mut bullets: Vec<String> = Vec::new();
+    let mut paragraphs: Vec<String> = Vec::new();
+    for block in under {
+        match block {
+            Block::List(items) => bullets.extend(items.iter().map(|(_, t)| t.replace('\n', " "))),
+            Block::Text(lines) => {
+                let joined: Vec<String> = lines
+                    .iter()
+                    .map(|(_, l)| super::cell::markdown(l).text)
+                    .collect();
+                paragraphs.push(joined.join(" ").trim().to_owned());
+            }
+            _ => {}
+        }
+    }
+    bullets.retain(|t| !t.is_empty());
+    paragraphs.retain(|t| !t.is_empty());
+    let key = rest.filter(|r| is_symbolic(r)).map(str::to_owned);
+    let title = rest.filter(|_| key.is_none()).map(str::to_owned);
+    let mut bullets = bullets.into_iter();
+    let mut paragraphs = paragraphs.into_iter();
+    let message = title
+        .or_else(|| bullets.next())
+        .or_else(|| paragraphs.next())
+        .or_else(|| key.clone())?;
+    let doc: Vec<String> = paragraphs.collect();
+    Some(Row {
+        key,
+        more_texts: bullets.collect(),
+        doc: (!doc.is_empty()).then(|| doc.join("\n")),
+        ..Row::new(line, code, message)
+    })
 }
 
 fn numbered(lines: &[(usize, String)]) -> Vec<(usize, &str)> {
