@@ -162,8 +162,28 @@ impl Finder<'_> {
             self.lines_table(rows, items.len());
         } else {
             for (line, item) in items {
+                self.code_in_prose(*line, item);
                 self.push_prose(*line, item);
             }
+        }
+    }
+
+    /// A prose line that starts like a code and its text (`40001 Invalid
+    /// token`, a lone `1001: …`) is in no table: reported, not imported.
+    fn code_in_prose(&mut self, line: usize, text: &str) {
+        let clean = super::cell::markdown(text).text;
+        let first = clean.split_whitespace().next().unwrap_or("");
+        let code = first.trim_end_matches([':', '：', ',']);
+        let more = clean.split_whitespace().nth(1).is_some();
+        let long = code.trim_start_matches('-').len() >= 3;
+        if more && long && is_code(code) && code_range(code).is_none() {
+            let shown: String = clean.chars().take(40).collect();
+            self.report.note(
+                line,
+                format!(
+                    "`{shown}` looks like a code with its text, but is in no table: not imported"
+                ),
+            );
         }
     }
 
@@ -222,6 +242,7 @@ impl Finder<'_> {
             self.lines_table(rows, total);
             return run;
         }
+        self.code_in_prose(line, text);
         self.push_prose(line, text);
         1
     }
