@@ -325,6 +325,18 @@ impl Spans {
     }
 }
 
+/// Whether `node` lies inside an element named in `names`, below `root`.
+fn within<'a>(
+    mut ancestors: impl Iterator<Item = ElementRef<'a>>,
+    root: ElementRef<'_>,
+    names: &[&str],
+) -> bool {
+    ancestors
+        .by_ref()
+        .take_while(|a| a.id() != root.id())
+        .any(|a| names.contains(&a.value().name()))
+}
+
 /// A cell's clean text, as a browser shows it; struck when all of its text
 /// lies inside `<del>`, `<s>` or `<strike>`.
 fn text(cell: ElementRef<'_>) -> Cell {
@@ -333,14 +345,11 @@ fn text(cell: ElementRef<'_>) -> Cell {
     for node in cell.descendants() {
         match node.value() {
             Node::Text(t) => {
-                let struck = node
-                    .ancestors()
-                    .take_while(|a| a.id() != cell.id())
-                    .any(|a| {
-                        a.value()
-                            .as_element()
-                            .is_some_and(|e| matches!(e.name(), "del" | "s" | "strike"))
-                    });
+                let struck = within(
+                    node.ancestors().filter_map(ElementRef::wrap),
+                    cell,
+                    &["del", "s", "strike"],
+                );
                 outside |= !struck && !t.trim().is_empty();
                 raw.push_str(t);
             }
@@ -379,14 +388,7 @@ fn own_text(element: ElementRef<'_>, skip: &[&str]) -> String {
             }
         }
         if let Node::Text(t) = node.value() {
-            let nested = node
-                .ancestors()
-                .take_while(|a| a.id() != element.id())
-                .any(|a| {
-                    a.value()
-                        .as_element()
-                        .is_some_and(|e| skip.contains(&e.name()))
-                });
+            let nested = within(node.ancestors().filter_map(ElementRef::wrap), element, skip);
             if !nested {
                 // A line break in the source is a space; paragraphs break lines.
                 raw.push_str(&t.replace(['\n', '\r'], " "));
