@@ -74,7 +74,12 @@ impl Finder<'_> {
             Block::Heading { line, text } => return self.heading_block(*line, text, &blocks[1..]),
             Block::Table(grid) => self.grid(grid, self.heading()),
             Block::List(items) => self.list(items),
-            Block::Text(lines) => self.text(lines),
+            Block::Text(lines) => {
+                if let Some(taken) = self.code_paragraphs(blocks) {
+                    return taken;
+                }
+                self.text(lines);
+            }
             Block::Code { line, lang, text } => {
                 // Any fence may hold a JSON response (`javascript`, none): the reader checks.
                 let label = self.heading();
@@ -205,6 +210,27 @@ impl Finder<'_> {
             rows,
             ..Table::default()
         });
+    }
+
+    /// `code: text` paragraphs one after another (a blank line or a
+    /// `<div>` each) are one table; the number of blocks taken.
+    fn code_paragraphs(&mut self, blocks: &[Block]) -> Option<usize> {
+        let mut rows: Vec<Row> = Vec::new();
+        let mut taken = 0;
+        for block in blocks {
+            let Block::Text(lines) = block else { break };
+            let (found, read) = code_lines::read(lines);
+            if found.is_empty() || read < lines.len() {
+                break;
+            }
+            rows.extend(found);
+            taken += 1;
+        }
+        (taken >= 2 && rows.len() >= 2).then(|| {
+            let total = rows.len();
+            self.lines_table(rows, total);
+            taken
+        })
     }
 
     fn text(&mut self, lines: &[(usize, String)]) {

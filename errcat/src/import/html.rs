@@ -47,8 +47,29 @@ struct Walker {
     blocks: Vec<Block>,
 }
 
-const COUNTED: [&str; 14] = [
-    "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "p",
+/// Elements that hold blocks: a `<div>` with one of them is no paragraph.
+const BLOCKS: [&str; 16] = [
+    "p",
+    "div",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "blockquote",
+];
+
+const COUNTED: [&str; 16] = [
+    "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "p", "div",
+    "pre",
 ];
 
 impl Walker {
@@ -64,7 +85,7 @@ impl Walker {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect();
-            if COUNTED.contains(&name.as_str()) || name == "pre" {
+            if COUNTED.contains(&name.as_str()) {
                 openings.entry(name).or_default().push(line);
             }
         }
@@ -92,7 +113,7 @@ impl Walker {
     fn pass(&mut self, element: ElementRef<'_>) {
         for inner in element.descendants().skip(1).filter_map(ElementRef::wrap) {
             let name = inner.value().name();
-            if COUNTED.contains(&name) || name == "pre" {
+            if COUNTED.contains(&name) {
                 *self.seen.entry(name.to_owned()).or_default() += 1;
             }
         }
@@ -136,21 +157,40 @@ impl Walker {
                     let grid = self.definitions(child);
                     self.blocks.push(Block::Table(grid));
                 }
-                "pre" | "p" => {
-                    let line = self.line(name);
-                    self.pass(child);
-                    let raw = raw_text(child);
-                    let raw = if name == "p" { squeeze(&raw) } else { raw };
-                    let lines: Vec<(usize, String)> = raw
-                        .lines()
-                        .enumerate()
-                        .map(|(i, l)| (line + i, l.to_owned()))
-                        .collect();
-                    self.blocks.push(Block::Text(lines));
+                "pre" | "p" => self.text_block(child, name == "pre"),
+                // A `<div>` of text only is a paragraph (pages that use no `<p>`).
+                "div"
+                    if !child
+                        .descendants()
+                        .skip(1)
+                        .filter_map(ElementRef::wrap)
+                        .any(|e| BLOCKS.contains(&e.value().name())) =>
+                {
+                    self.text_block(child, false)
                 }
-                _ => self.walk(child),
+                _ => {
+                    if name == "div" {
+                        self.line(name);
+                    }
+                    self.walk(child);
+                }
             }
         }
+    }
+
+    /// A text block: `<pre>` keeps its lines; elsewhere a source line break
+    /// is a space and `<br>` breaks the line.
+    fn text_block(&mut self, element: ElementRef<'_>, pre: bool) {
+        let line = self.line(element.value().name());
+        self.pass(element);
+        let raw = raw_text(element, pre);
+        let raw = if pre { raw } else { squeeze_lines(&raw) };
+        let lines: Vec<(usize, String)> = raw
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (line + i, l.to_owned()))
+            .collect();
+        self.blocks.push(Block::Text(lines));
     }
 
     fn table(&mut self, table: ElementRef<'_>) -> Grid {
@@ -244,6 +284,9 @@ impl Walker {
                     if let Some(row) = grid.rows.last_mut() {
                         row.cells.push(text(child));
                     }
+                }
+                name if COUNTED.contains(&name) => {
+                    self.line(name);
                 }
                 _ => {}
             }
@@ -364,12 +407,14 @@ fn text(cell: ElementRef<'_>) -> Cell {
     }
 }
 
-/// Text with its line breaks (`<br>` a line break), for `<pre>` and `<p>`.
-fn raw_text(element: ElementRef<'_>) -> String {
+/// Text with its line breaks (`<br>` a line break; the source's line
+/// breaks only in `<pre>`).
+fn raw_text(element: ElementRef<'_>, pre: bool) -> String {
     let mut raw = String::new();
     for node in element.descendants() {
         match node.value() {
-            Node::Text(t) => raw.push_str(t),
+            Node::Text(t) if pre => raw.push_str(t),
+            Node::Text(t) => raw.push_str(&t.replace(['\n', '\r'], " ")),
             Node::Element(e) if e.name() == "br" => raw.push('\n'),
             _ => {}
         }
@@ -425,6 +470,19 @@ mod tests {
         assert!(g.rows[2].section && texts(&g.rows[2]) == ["Class 22"]);
         assert!(g.rows[3].cells[0].struck && !g.rows[3].cells[1].struck);
         assert_eq!(texts(&g.rows[3]), ["7", "x y"]);
+    }
+
+    #[test]
+    fn divs_of_text_are_paragraphs() {
+        let page_text = "<!DOCTYPE html><html><body><div class=\"x\"><div>1001: a</div>\n<div>1002:\nb<br>c</div></div></body></html>";
+        let blocks = page(page_text);
+        assert_eq!(
+            blocks,
+            [
+                Block::Text(vec![(1, "1001: a".into())]),
+                Block::Text(vec![(2, "1002: b".into()), (3, "c".into())])
+            ]
+        );
     }
 
     #[test]
