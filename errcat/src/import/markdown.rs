@@ -70,34 +70,46 @@ pub fn read(text: &str) -> Vec<Block> {
 
 /// Scraped pages lose the blank lines around tables, and then a table row
 /// is read as the lazy continuation of a list item or paragraph above it,
-/// and the prose below as rows. A blank line is put before and after each
-/// run of `|` lines that has prose beside it; returns the text and the
-/// (1-based) numbers of the lines put in.
+/// and the prose below as rows. A blank line is put before a table that has
+/// prose above it and after one that has prose below; returns the text and
+/// the (1-based) numbers of the lines put in.
 fn separate_tables(text: &str) -> (String, Vec<usize>) {
     let rows: Vec<&str> = text.split('\n').collect();
-    let piped = |i: usize| rows.get(i).is_some_and(|l| l.trim_start().starts_with('|'));
-    let prose = |i: usize| {
-        rows.get(i)
-            .is_some_and(|l| !l.trim().is_empty() && !l.trim_start().starts_with('|'))
+    let blank = |i: usize| rows.get(i).is_none_or(|l| l.trim().is_empty());
+    let delimiter = |i: usize| {
+        rows.get(i).is_some_and(|l| {
+            let l = l.trim();
+            l.contains('-')
+                && l.contains('|')
+                && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+        })
+    };
+    // A table starts at a `|` line or at a header over a delimiter row
+    // (`Code | Message` over `--- | ---`), and goes on while lines hold `|`.
+    let starts = |i: usize| {
+        rows[i].trim_start().starts_with('|') || (rows[i].contains('|') && delimiter(i + 1))
     };
     let mut out = String::with_capacity(text.len() + 64);
     let mut inserted = Vec::new();
     let mut count = 0;
+    let mut in_table = false;
     for (i, row) in rows.iter().enumerate() {
-        if piped(i) && i > 0 && prose(i - 1) {
+        let ends = in_table && !blank(i) && !row.contains('|');
+        let opens = !in_table && starts(i) && i > 0 && !blank(i - 1);
+        if ends || opens {
             out.push('\n');
             count += 1;
             inserted.push(count);
         }
+        in_table = if in_table {
+            !blank(i) && !ends
+        } else {
+            starts(i)
+        };
         out.push_str(row);
         count += 1;
         if i + 1 < rows.len() {
             out.push('\n');
-            if piped(i) && prose(i + 1) {
-                out.push('\n');
-                count += 1;
-                inserted.push(count);
-            }
         }
     }
     (out, inserted)
