@@ -543,7 +543,13 @@ fn sections(table: &Table, entries: &[Entry], integer: bool) -> Vec<Category> {
             }
             Matcher::Range(lo, hi)
         } else {
-            let prefix = common_prefix(&codes);
+            // `Class 00 — Successful Completion`: the class the title names,
+            // when its codes start with it; else what they share.
+            let named = section
+                .title
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .find(|w| !w.is_empty() && codes.iter().all(|c| c.starts_with(w)));
+            let prefix = named.unwrap_or_else(|| common_prefix(&codes));
             let alone = !prefix.is_empty()
                 && entries
                     .iter()
