@@ -181,6 +181,15 @@ const KEY_CJK: [&str; 3] = ["名称", "标识", "常量"];
 /// Language tags after a text column's name (`Description EN`).
 const LANGUAGE_TAGS: [&str; 7] = ["en", "cn", "zh", "english", "chinese", "中文", "英文"];
 
+/// Whether a label (`**Message:**` under a code heading) names the vendor's
+/// message (`Some(strength)`, see [`message_strength`]).
+pub fn message_label(text: &str) -> Option<u8> {
+    match label(text) {
+        Label::Message(strength) => Some(strength),
+        _ => None,
+    }
+}
+
 /// How strongly a header word says "the vendor's message": 2 for
 /// `message`/`msg`/`信息`, 1 for `description`/`描述`, 0 for a cause
 /// (`reason`, `原因`), taken only when nothing stronger is there.
@@ -266,10 +275,28 @@ pub fn cell_codes(cell: &str, symbolic: bool) -> Option<Vec<String>> {
     if code_range(cell).is_some() {
         return Some(Vec::new());
     }
+    if symbolic && is_prefixed(cell) {
+        return Some(vec![cell.to_owned()]);
+    }
     let codes = cell.split_once(" - ").map_or(cell, |(c, _)| c);
     let ok = |c: &str| if symbolic { is_symbolic(c) } else { is_code(c) };
     let codes: Vec<String> = codes.split(',').map(|c| c.trim().to_owned()).collect();
     codes.iter().all(|c| ok(c)).then_some(codes)
+}
+
+/// A string code of a category and a message (`EBasic:Bad arguments`,
+/// `EEngine:Offline`): a CamelCase word run into the text after its colon.
+/// `Note: text`, with a space after the colon, is prose.
+pub fn is_prefixed(cell: &str) -> bool {
+    let Some((category, rest)) = cell.split_once(':') else {
+        return false;
+    };
+    category.len() >= 2
+        && category.starts_with(|c: char| c.is_ascii_uppercase())
+        && category.chars().any(|c| c.is_ascii_lowercase())
+        && category.chars().all(|c| c.is_ascii_alphanumeric())
+        && rest.starts_with(|c: char| c.is_alphanumeric())
+        && cell.len() <= 96
 }
 
 /// What a column's cells are.
@@ -444,8 +471,10 @@ impl<'a> Columns<'a> {
             && !self.labels.iter().any(strong)
     }
 
-    /// Columns that hold a code per row (not taken by a flag for another role).
-    fn code_columns(&self) -> Vec<usize> {
+    /// Columns that hold a code per row (not taken by a flag for another
+    /// role); `true` when they are a column of names written as codes, all
+    /// different by construction.
+    fn code_columns(&self) -> (Vec<usize>, bool) {
         let code_set = self.set[0];
         let open = |i: usize| {
             self.contents[i].codes && (code_set == Some(i) || !self.set.contains(&Some(i)))
@@ -460,7 +489,7 @@ impl<'a> Columns<'a> {
             })
             .collect();
         if !found.is_empty() {
-            return found;
+            return (found, false);
         }
         // `名称 | 描述`, `Error | Meaning`: with no other column of codes, a
         // name or unlabelled column written as codes (`SYSTEMERROR`,
@@ -472,14 +501,20 @@ impl<'a> Columns<'a> {
                 .filter(|c| !c.is_empty())
                 .collect();
             !filled.is_empty()
-                && filled.iter().all(|c| is_symbolic(c) && code_like(c))
+                && filled.iter().all(|c| {
+                    // Dates (`2025-03-01`) and numbers are no names: a letter is.
+                    let named =
+                        self.labels[i] == Label::Key || c.chars().any(|c| c.is_ascii_alphabetic());
+                    (is_symbolic(c) && code_like(c) && named) || is_prefixed(c)
+                })
                 && distinct(&filled)
         };
-        (0..self.width())
+        let names = (0..self.width())
             .filter(|&i| !self.set.contains(&Some(i)) || self.set[0] == Some(i))
             .filter(|&i| matches!(self.labels[i], Label::Key | Label::None) && written_as_codes(i))
             .take(1)
-            .collect()
+            .collect::<Vec<usize>>();
+        (names, true)
     }
 
     /// Integers 100–599 beside another column of codes that repeat, or that
@@ -687,13 +722,13 @@ pub fn assign(
             "a parameter table (its header names parameters, not codes)".to_owned(),
         );
     }
-    let candidates = columns.code_columns();
+    let (candidates, by_names) = columns.code_columns();
     let mut why = Vec::new();
     let mut http = columns.set[3].or_else(|| columns.http_among(&candidates));
     let unique: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&i| Some(i) != http && columns.contents[i].unique)
+        .filter(|&i| Some(i) != http && (by_names || columns.contents[i].unique))
         .collect();
     let picked = match columns.set[0] {
         Some(c) => Ok((c, "--code-column".to_owned())),

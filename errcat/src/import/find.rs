@@ -6,7 +6,7 @@
 //! Fenced JSON blocks are response examples. Everything else is prose, whose
 //! last line names the table below it.
 
-use super::columns::Overrides;
+use super::columns::{message_label, Overrides};
 use super::doc::{Block, Grid};
 use super::examples::Examples;
 use super::table::{code_range, is_code, is_symbolic, Report, Row, Section, Table};
@@ -324,6 +324,23 @@ fn heading_row(line: usize, code: &str, rest: Option<&str>, under: &[Block]) -> 
     }
     bullets.retain(|t| !t.is_empty());
     paragraphs.retain(|t| !t.is_empty());
+    // `**Message:** text` and `**Description:** text` paragraphs: the
+    // strongest message label gives the message, the others are doc.
+    let labelled: Vec<(Option<u8>, &str)> = paragraphs
+        .iter()
+        .map(|p| match p.split_once(": ") {
+            Some((label, value)) if label.split_whitespace().count() <= 3 => {
+                (message_label(label), value)
+            }
+            _ => (None, p.as_str()),
+        })
+        .collect();
+    let best = labelled.iter().filter_map(|(s, _)| *s).max();
+    if let Some(at) = best.and_then(|b| labelled.iter().position(|(s, _)| *s == Some(b))) {
+        let message = labelled[at].1.to_owned();
+        paragraphs.remove(at);
+        paragraphs.insert(0, message);
+    }
     let key = rest.filter(|r| is_symbolic(r)).map(str::to_owned);
     let title = rest.filter(|_| key.is_none()).map(str::to_owned);
     let mut bullets = bullets.into_iter();

@@ -3,6 +3,7 @@
 //! (`error_catalog::names`): ASCII UpperCamelCase, unique also
 //! case-insensitively, no keyword, not `ALL`.
 
+use super::columns::is_prefixed;
 use error_catalog::names::{camel_case_problem, fold, to_camel_case};
 
 /// Whether `name` may be a variant or enum name.
@@ -51,6 +52,10 @@ impl Names {
 /// none, and the caller falls back to `Code<code>`.
 pub fn variant_candidates(code: &str, key: Option<&str>, message: &str) -> Vec<String> {
     let mut candidates: Vec<String> = key.and_then(to_camel_case).into_iter().collect();
+    // `EKey:Bad signature`: the code's own words after its category.
+    if let Some((_, words)) = code.split_once(':').filter(|_| is_prefixed(code)) {
+        candidates.extend(to_camel_case(words));
+    }
     if message.is_ascii() {
         candidates.extend(from_text(message));
     }
@@ -202,6 +207,14 @@ mod tests {
             ]
         );
         assert_eq!(c("7", None, "Error"), Vec::<String>::new());
+        assert_eq!(
+            c(
+                "EKey:Bad signature",
+                None,
+                "The signature header does not match"
+            )[0],
+            "BadSignature"
+        );
         assert_eq!(c("4026", None, "签名不对"), Vec::<String>::new());
         assert_eq!(code_name("4026"), "Code4026");
         assert_eq!(code_name("-1"), "CodeMinus1");
