@@ -488,7 +488,7 @@ fn pay_wallet_code_against_seed_003() {
         10001 => WalletNotExist, "对应id的钱包对象不存在";
         10007 => RefundRetry, "退款失败，需要重新发起退款";
         100022 => QueryRightError,
-            "支付渠道查询权限错误,请登录支付宝在线人工窗口，免费签约`账务明细`接口和`交易查询`接口";
+            "支付渠道查询权限错误,请登录支付宝在线人工窗口，免费签约账务明细接口和交易查询接口";
         100027 => RefundPending, "退款状态未明，请稍后查询";
         401 => ApiKeyRequired, "X-API-KEY为空";
         100035 => WalletNotExistUnderApiKey, "该钱包不属于该X-API-KEY之下";
@@ -531,7 +531,7 @@ fn pay_wallet_http_status_against_seed_003() {
     check_codes! { PayWalletHttpStatus:
         200 => Ok, "请求成功，正常响应";
         400 => BadRequest, "请求错误，检查是否缺失参数，参数格式不正确等";
-        401 => Unauthorized, "认证失败，检查是否提供正确的`API Key`及数字签名";
+        401 => Unauthorized, "认证失败，检查是否提供正确的API Key及数字签名";
         402 => RequestFailed, "请求失败，一般由业务错误引起";
         403 => Forbidden, "调用接口超过并发限制";
         404 => NotFound, "请求的资源不存在";

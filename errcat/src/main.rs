@@ -21,8 +21,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Read a vendor's doc (HTML/Markdown tables, KEY=message lines, code lists)
-    /// and write one catalog per table.
+    /// Read a vendor's error page and write one catalog per error table.
+    ///
+    /// Reads Markdown, plain text and HTML pages (also HTML inside Markdown):
+    /// tables of any width (column roles from header words in English and
+    /// Chinese and from the cells; rowspan/colspan; parameter tables
+    /// skipped), `### -1000 UNKNOWN` headings over bullets, `code: text`
+    /// lines and lists, definition lists, `Label: value` list items,
+    /// whitespace-aligned columns with `Section:` lines, `KEY=text` blocks,
+    /// codes run into their text, JSON response examples.
+    ///
+    /// The report (stderr) says per table which column it took as code,
+    /// message, key and HTTP status, and why, and lists every line that looked
+    /// like a code and was not imported. An ambiguous table stops the import
+    /// (exit 2, nothing written) and names the flags that settle it:
+    /// --code-column, --message-column, --key-column, --http-column, --table.
     Import(import::Args),
     /// Validate catalogs as the macro does; non-zero exit on errors.
     Check(check::Args),

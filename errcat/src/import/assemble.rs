@@ -12,17 +12,24 @@ use error_catalog::model::PlaceholderStyle;
 use error_catalog::names::{fold, to_snake_case};
 use error_catalog::placeholder;
 
-/// A category made from a range row (`1xxx`).
+/// A category made from a range row (`1xxx`) or a section of the table.
 #[derive(Debug)]
 pub struct Category {
     /// snake_case of the vendor's description.
     pub name: String,
-    /// Lowest code.
-    pub lo: i64,
-    /// Highest code.
-    pub hi: i64,
+    /// The codes it holds.
+    pub matcher: Matcher,
     /// The vendor's description.
     pub doc: String,
+}
+
+/// How a category finds its codes.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Matcher {
+    /// Integer codes from `lo` to `hi`.
+    Range(i64, i64),
+    /// String codes that start with it.
+    Prefix(String),
 }
 
 /// One code of an imported catalog.
@@ -38,8 +45,14 @@ pub struct Entry {
     pub message: String,
     /// Later, different texts, in document order.
     pub other_messages: Vec<String>,
-    /// HTTP status, for a table of HTTP codes.
+    /// HTTP status: the row's status column, or the code in a table of HTTP codes.
     pub http: Option<u16>,
+    /// Remedies and other columns of the row.
+    pub doc: Option<String>,
+    /// Struck through in the doc.
+    pub deprecated: bool,
+    /// The message in the other language (`lang`, text).
+    pub translation: Option<(&'static str, String)>,
     /// Doc line of the text taken as `message`.
     pub line: usize,
 }
@@ -246,7 +259,8 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
         .into_iter()
         .map(|code| {
             let mut same: Vec<&Row> = rows.iter().filter(|r| r.code == code).collect();
-            same.sort_by_key(|r| (r.from_example, r.line));
+            // A line without its own text (an alias line, text from the key) yields to one with it.
+            same.sort_by_key(|r| (r.from_example, r.text_is_key, r.line));
             let first = same[0];
             let mut entry = Entry {
                 code: code.to_owned(),
@@ -254,9 +268,17 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
                 key: first.key.clone(),
                 message: first.text.clone(),
                 other_messages: Vec::new(),
-                http: None,
+                http: first.http,
+                doc: first.doc.clone(),
+                deprecated: first.deprecated,
+                translation: first.translation.clone().map(|t| ("", t)),
                 line: first.line,
             };
+            for text in &first.more_texts {
+                if *text != entry.message && !entry.other_messages.contains(text) {
+                    entry.other_messages.push(text.clone());
+                }
+            }
             let mut later: Vec<&Row> = same[1..].to_vec();
             later.sort_by_key(|r| r.line);
             for row in later {
@@ -265,7 +287,7 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
                 } else {
                     format!("code `{code}` repeated (first at line {})", first.line)
                 };
-                if row.text == entry.message || entry.other_messages.contains(&row.text) {
+                if row.text == entry.message || entry.other_messages.contains(&row.text) || row.text_is_key {
                     report.note(row.line, format!("{what} with the same text: merged"));
                 } else {
                     report.note(
@@ -331,8 +353,68 @@ fn catalog(
     } else {
         "en"
     };
-    // Java only when every text reads as a template: a vendor text with
-    // other braces (`{"a": 1}`) would fail validation.
+    let placeholders = placeholder_style(&entries, report);
+    let integer = entries.iter().all(|e| is_canonical_int(&e.code));
+    let other_lang = if lang == "en" { "zh-CN" } else { "en" };
+    for entry in &mut entries {
+        if let Some((tag, _)) = entry.translation.as_mut() {
+            *tag = other_lang;
+        }
+    }
+    name_entries(&mut entries);
+    for entry in &mut entries {
+        entry.http = entry.http.or_else(|| {
+            table
+                .http
+                .then(|| entry.code.parse::<u16>().ok())
+                .flatten()
+                .filter(|c| (100..=599).contains(c))
+        });
+    }
+    let success = entries
+        .iter()
+        .filter(|e| means_success(e) || attached.is_some_and(|a| a.success.contains(&e.code)))
+        .map(|e| e.code.clone())
+        .collect();
+    // The catch-all may not share a variant's name.
+    let taken = |name: &str| entries.iter().any(|e| fold(&e.name) == fold(name));
+    let unknown = if taken("Unknown") {
+        ["Other", "OtherCode", "Unlisted"]
+            .into_iter()
+            .find(|name| !taken(name))
+    } else {
+        None
+    };
+    let mut categories = range_categories(table, integer, report);
+    if categories.is_empty() {
+        categories = sections(table, &entries, integer);
+    }
+    Imported {
+        file: to_snake_case(name),
+        name: name.to_owned(),
+        line: table.line,
+        heading: table.heading.clone(),
+        lang,
+        integer,
+        success,
+        placeholders,
+        unknown,
+        subset_of,
+        envelope: attached.and_then(|a| a.envelope.clone()),
+        categories,
+        entries,
+    }
+}
+
+/// `java` for `{0}` texts, `printf` for `%s`/`%d`, else `none`. Java only
+/// when every text reads as a template: a vendor text with other braces
+/// (`{"a": 1}`) would fail validation (reported).
+fn placeholder_style(entries: &[Entry], report: &mut Report) -> &'static str {
+    let texts = || {
+        entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.message).chain(&e.other_messages))
+    };
     let not_java = entries.iter().find_map(|e| {
         std::iter::once(&e.message)
             .chain(&e.other_messages)
@@ -349,42 +431,44 @@ fn catalog(
             ),
         );
     }
-    let placeholders = if java && not_java.is_none() {
+    if java && not_java.is_none() {
         "java"
     } else if texts().any(|t| t.contains("%s") || t.contains("%d")) {
         "printf"
     } else {
         "none"
-    };
-    let integer = entries.iter().all(|e| is_canonical_int(&e.code));
-    let mut names = Names::default();
-    for entry in &mut entries {
-        // A text that is the vendor's message key (`bacc_bet_failed`) is its key too.
+    }
+}
+
+/// Variant names: a text that is the vendor's message key
+/// (`bacc_bet_failed`) is its key too; names come from the key (without
+/// the table's shared prefix), the English text or translation, the code.
+fn name_entries(entries: &mut [Entry]) {
+    for entry in entries.iter_mut() {
         if entry.key.is_none() && is_message_key(&entry.message) {
             entry.key = Some(entry.message.clone());
         }
-        let candidates = variant_candidates(&entry.code, entry.key.as_deref(), &entry.message);
-        entry.name = names.pick(&candidates, &code_name(&entry.code));
-        entry.http = table
-            .http
-            .then(|| entry.code.parse::<u16>().ok())
-            .flatten()
-            .filter(|c| (100..=599).contains(c));
     }
-    let success = entries
-        .iter()
-        .filter(|e| means_success(e) || attached.is_some_and(|a| a.success.contains(&e.code)))
-        .map(|e| e.code.clone())
-        .collect();
-    // The catch-all may not share a variant's name.
-    let taken = |name: &str| entries.iter().any(|e| fold(&e.name) == fold(name));
-    let unknown = if taken("Unknown") {
-        ["Other", "OtherCode", "Unlisted"]
-            .into_iter()
-            .find(|name| !taken(name))
-    } else {
-        None
-    };
+    let keys: Vec<&str> = entries.iter().filter_map(|e| e.key.as_deref()).collect();
+    let prefix = shared_key_prefix(&keys);
+    let mut names = Names::default();
+    for entry in entries.iter_mut() {
+        let key = entry
+            .key
+            .as_deref()
+            .map(|k| k.strip_prefix(&prefix).unwrap_or(k));
+        // An English translation names a Chinese message.
+        let english = match &entry.translation {
+            Some((_, text)) if !entry.message.is_ascii() && text.is_ascii() => text,
+            _ => &entry.message,
+        };
+        let candidates = variant_candidates(&entry.code, key, english);
+        entry.name = names.pick(&candidates, &code_name(&entry.code));
+    }
+}
+
+/// Categories from the table's range rows (`1xxx`): integer catalogs only.
+fn range_categories(table: &Table, integer: bool, report: &mut Report) -> Vec<Category> {
     let mut categories: Vec<Category> = Vec::new();
     for r in &table.ranges {
         // Only integer codes lie in ranges (validation says so too).
@@ -406,26 +490,102 @@ fn catalog(
         }
         categories.push(Category {
             name,
-            lo: r.lo,
-            hi: r.hi,
+            matcher: Matcher::Range(r.lo, r.hi),
             doc: r.text.clone(),
         });
     }
-    Imported {
-        file: to_snake_case(name),
-        name: name.to_owned(),
-        line: table.line,
-        heading: table.heading.clone(),
-        lang,
-        integer,
-        success,
-        placeholders,
-        unknown,
-        subset_of,
-        envelope: attached.and_then(|a| a.envelope.clone()),
-        categories,
-        entries,
+    categories
+}
+
+/// One category per section of the table (`Class 22 — Data Exception`): a
+/// prefix that its codes share and no other code has (string codes), a
+/// range that holds its codes and no other (integer codes); a section
+/// without either gives none (the schema has no list of codes).
+fn sections(table: &Table, entries: &[Entry], integer: bool) -> Vec<Category> {
+    // Rows of response examples, joined after the table's own, are in no section.
+    let own = table
+        .rows
+        .iter()
+        .position(|r| r.from_example)
+        .unwrap_or(table.rows.len());
+    let bounds: Vec<usize> = table
+        .sections
+        .iter()
+        .map(|s| s.first.min(own))
+        .chain([own])
+        .collect();
+    let mut categories: Vec<Category> = Vec::new();
+    for (i, section) in table.sections.iter().enumerate() {
+        let codes: Vec<&str> = table.rows[bounds[i]..bounds[i + 1]]
+            .iter()
+            .map(|r| r.code.as_str())
+            .collect();
+        let Some(base) =
+            error_catalog::names::to_camel_case(&section.title).map(|c| to_snake_case(&c))
+        else {
+            continue;
+        };
+        if codes.is_empty() || categories.iter().any(|c| c.name == base) {
+            continue;
+        }
+        let inside = |code: &str| codes.contains(&code);
+        let matcher = if integer {
+            let ints: Vec<i64> = codes.iter().filter_map(|c| c.parse().ok()).collect();
+            let (lo, hi) = (
+                ints.iter().min().copied().unwrap_or(0),
+                ints.iter().max().copied().unwrap_or(0),
+            );
+            let alone = entries
+                .iter()
+                .all(|e| inside(&e.code) || e.code.parse::<i64>().is_ok_and(|c| c < lo || c > hi));
+            if !alone {
+                continue;
+            }
+            Matcher::Range(lo, hi)
+        } else {
+            // `Class 00 — Successful Completion`: the class the title names,
+            // when its codes start with it; else what they share.
+            let named = section
+                .title
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .find(|w| !w.is_empty() && codes.iter().all(|c| c.starts_with(w)));
+            let prefix = named.unwrap_or_else(|| common_prefix(&codes));
+            let alone = !prefix.is_empty()
+                && entries
+                    .iter()
+                    .all(|e| inside(&e.code) || !e.code.starts_with(prefix));
+            if !alone {
+                continue;
+            }
+            Matcher::Prefix(prefix.to_owned())
+        };
+        categories.push(Category {
+            name: base,
+            matcher,
+            doc: section.title.clone(),
+        });
     }
+    categories
+}
+
+fn common_prefix<'a>(codes: &[&'a str]) -> &'a str {
+    let Some(first) = codes.first() else {
+        return "";
+    };
+    let mut len = first.len();
+    for code in &codes[1..] {
+        len = first
+            .bytes()
+            .zip(code.bytes())
+            .take(len)
+            .take_while(|(a, b)| a == b)
+            .count();
+    }
+    // Whole characters only: codes are ASCII here, but the doc's may not be.
+    while !first.is_char_boundary(len) {
+        len -= 1;
+    }
+    &first[..len]
 }
 
 /// `Success`, `成功`, `OK` (as text or as the vendor's key); codes of
@@ -433,6 +593,28 @@ fn catalog(
 fn means_success(entry: &Entry) -> bool {
     let is = |t: &str| ["success", "成功", "ok"].contains(&t.trim().to_lowercase().as_str());
     is(&entry.message) || entry.key.as_deref().is_some_and(is)
+}
+
+/// The `ER_` of `ER_HASHCHK`, `ER_DUP_KEY`, …: a first word that nearly
+/// every key of the table has says nothing about one code, so names leave it
+/// out (`DupKey`). Empty when at least three keys share none.
+fn shared_key_prefix(keys: &[&str]) -> String {
+    let first_word = |k: &str| {
+        k.split_once('_')
+            .map(|(w, rest)| (format!("{w}_"), !rest.is_empty()))
+    };
+    let Some((prefix, _)) = keys.first().and_then(|k| first_word(k)) else {
+        return String::new();
+    };
+    let sharing = keys
+        .iter()
+        .filter(|k| first_word(k).is_some_and(|(w, rest)| w == prefix && rest))
+        .count();
+    if keys.len() >= 3 && sharing * 10 >= keys.len() * 9 {
+        prefix
+    } else {
+        String::new()
+    }
 }
 
 fn is_canonical_int(code: &str) -> bool {
@@ -461,11 +643,8 @@ mod tests {
 
     fn row(line: usize, code: &str, text: &str, from_example: bool) -> Row {
         Row {
-            line,
-            code: code.into(),
-            key: None,
-            text: text.into(),
             from_example,
+            ..Row::new(line, code, text)
         }
     }
 
@@ -517,6 +696,7 @@ mod tests {
                 })
                 .collect(),
             ranges: Vec::new(),
+            sections: Vec::new(),
         }
     }
 

@@ -49,9 +49,13 @@ impl Examples {
             Value::String(s) => s.clone(),
             _ => return,
         };
+        // An example with an empty message (`"msg": ""`) shows no text.
         let Value::String(message) = &object[message_field] else {
             return;
         };
+        if message.trim().is_empty() {
+            return;
+        }
         let needle = format!("\"{code_field}\"");
         let line = text
             .lines()
@@ -61,11 +65,8 @@ impl Examples {
             self.success.push(code.clone());
         }
         self.rows.push(Row {
-            line,
-            code,
-            key: None,
-            text: message.clone(),
             from_example: true,
+            ..Row::new(line, code, message.clone())
         });
         self.envelope.get_or_insert(Envelope {
             code: code_field.to_owned(),

@@ -108,13 +108,7 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
                 continue;
             }
         };
-        table.rows.push(Row {
-            line: w.line,
-            code,
-            key: None,
-            text: w.text.to_owned(),
-            from_example: false,
-        });
+        table.rows.push(Row::new(w.line, code, w.text));
     }
     table
 }

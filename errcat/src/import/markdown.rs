@@ -1,121 +1,196 @@
-//! Markdown tables: `| code | text |` or `| code | key | text |`, where the
-//! code cell may also carry a reason phrase (`400 - Bad Request`), list several
-//! codes (`500, 502 - Server Errors`) or stand for a range (`1xxx`).
+//! Markdown (and plain text, which reads as Markdown paragraphs) into the
+//! document model with pulldown-cmark: GitHub tables, strikethrough,
+//! definition lists; HTML blocks go to the HTML reader, as GitBook pages
+//! embed their tables; front matter is skipped.
 
-use super::table::{code_range, is_code, CodeRange, Report, Row, Table};
+use super::cell;
+use super::code_lines;
+use super::doc::{Block, Cell, Grid, GridRow, Lines};
+use super::html;
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
 
-/// Whether `line` is a row of a Markdown table.
-pub fn is_table_line(line: &str) -> bool {
-    line.trim_start().starts_with('|')
-}
+type Spanned<'a> = (Event<'a>, Range<usize>);
 
-/// Reads the consecutive table lines `lines` (with their 1-based numbers).
-pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Report) -> Table {
-    let mut table = Table {
-        line: lines.first().map_or(0, |(n, _)| *n),
-        heading,
-        ..Table::default()
-    };
-    let Some(((_, header), rest)) = lines.split_first() else {
-        return table;
-    };
-    let header = cells(header);
-    table.http |= header.first().is_some_and(|c| mentions_http(c));
-    let rows = match rest.split_first() {
-        Some(((_, sep), rows)) if is_separator(sep) => rows,
-        _ => {
-            report.note(table.line, "a Markdown table without a `|---|` line under its header: the header is taken as the first line");
-            rest
-        }
-    };
-    for &(line, text) in rows {
-        let cells = cells(text);
-        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-        if cells.len() != header.len() || !(2..=3).contains(&cells.len()) {
-            report.note(
-                line,
-                format!(
-                    "unreadable row: {} cells where the header has {} (2 or 3 are read): skipped",
-                    cells.len(),
-                    header.len()
-                ),
-            );
+/// The blocks of the Markdown document `text`.
+pub fn read(text: &str) -> Vec<Block> {
+    let (text, inserted) = separate_tables(text);
+    let text = text.as_str();
+    let lines = Lines::new(text, inserted);
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut events = Parser::new_ext(text, options).into_offset_iter().peekable();
+    let mut blocks = Vec::new();
+    let mut skip_to = 0;
+    while let Some((event, range)) = events.next() {
+        if range.start < skip_to {
             continue;
         }
-        read_row(line, &cells, &mut table, report);
+        let Event::Start(tag) = event else {
+            if let Event::Html(_) = event {
+                skip_to = html_block(text, range, &lines, &mut blocks);
+            }
+            continue;
+        };
+        // The block's own events, up to and with its end.
+        let mut inner: Vec<Spanned<'_>> = Vec::new();
+        while let Some(next) = events.next_if(|(_, r)| r.start < range.end) {
+            inner.push(next);
+        }
+        let line = lines.line(range.start);
+        match tag {
+            Tag::Heading { .. } => blocks.push(Block::Heading {
+                line,
+                text: inline_text(&inner),
+            }),
+            Tag::Table(_) => blocks.push(Block::Table(table(text, line, &inner, &lines))),
+            Tag::List(_) => blocks.push(Block::List(items(&inner, &lines))),
+            Tag::DefinitionList => blocks.push(Block::Table(definitions(&inner, &lines))),
+            Tag::CodeBlock(CodeBlockKind::Fenced(lang)) => blocks.push(Block::Code {
+                line: line + 1,
+                lang: lang.to_string(),
+                text: inner
+                    .iter()
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect(),
+            }),
+            Tag::HtmlBlock => skip_to = html_block(text, range, &lines, &mut blocks),
+            Tag::MetadataBlock(_) => {}
+            // Paragraphs, indented code, quotes: raw lines for the line shapes.
+            _ => blocks.push(Block::Text(raw_lines(text, range, &lines))),
+        }
     }
-    table
+    blocks
 }
 
-fn read_row(line: usize, cells: &[&str], table: &mut Table, report: &mut Report) {
-    // Some docs write codes as code spans: `` `4026` ``.
-    let code_cell = cells[0].trim_matches('`').trim();
-    let text = cells[cells.len() - 1];
-    if let Some((lo, hi)) = code_range(code_cell) {
-        report.note(
-            line,
-            format!(
-                "`{code_cell}` is a range of codes, not a code: read as a category [{lo}, {hi}]"
-            ),
-        );
-        table.ranges.push(CodeRange {
-            line,
-            lo,
-            hi,
-            text: text.to_owned(),
-            written: code_cell.to_owned(),
-        });
-        return;
-    }
-    // `400 - Bad Request`: the code and the vendor's reason phrase.
-    let (codes, reason) = match code_cell.split_once(" - ") {
-        Some((codes, reason)) => (codes, Some(reason.trim())),
-        None => (code_cell, None),
+/// Scraped pages lose the blank lines around tables, and then a table row
+/// is read as the lazy continuation of a list item or paragraph above it,
+/// and the prose below as rows. A blank line is put before a table that has
+/// prose above it and after one that has prose below; returns the text and
+/// the (1-based) numbers of the lines put in.
+fn separate_tables(text: &str) -> (String, Vec<usize>) {
+    let rows: Vec<&str> = text.split('\n').collect();
+    let blank = |i: usize| rows.get(i).is_none_or(|l| l.trim().is_empty());
+    let delimiter = |i: usize| {
+        rows.get(i).is_some_and(|l| {
+            let l = l.trim();
+            l.contains('-')
+                && l.contains('|')
+                && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+        })
     };
-    let codes: Vec<&str> = codes.split(',').map(str::trim).collect();
-    if !codes.iter().all(|c| is_code(c)) {
-        report.note(
-            line,
-            format!("unreadable row: `{code_cell}` is not a code: skipped"),
-        );
-        return;
-    }
-    if codes.len() > 1 {
-        report.note(
-            line,
-            format!(
-                "one row lists {} codes ({}): each gets the row's text",
-                codes.len(),
-                codes.join(", ")
-            ),
-        );
-    }
-    let key = if cells.len() == 3 {
-        Some(cells[1]).filter(|k| !k.is_empty())
-    } else {
-        reason.filter(|r| !r.is_empty())
+    // A table starts at a `|` line or at a header over a delimiter row
+    // (`Code | Message` over `--- | ---`), and goes on while lines hold `|`.
+    let starts = |i: usize| {
+        rows[i].trim_start().starts_with('|') || (rows[i].contains('|') && delimiter(i + 1))
     };
-    for code in codes {
-        table.rows.push(Row {
-            line,
-            code: code.to_owned(),
-            key: key.map(str::to_owned),
-            text: text.to_owned(),
-            from_example: false,
-        });
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut inserted = Vec::new();
+    let mut count = 0;
+    let mut in_table = false;
+    for (i, row) in rows.iter().enumerate() {
+        let ends = in_table && !blank(i) && !row.contains('|');
+        let opens = !in_table && starts(i) && i > 0 && !blank(i - 1);
+        if ends || opens {
+            out.push('\n');
+            count += 1;
+            inserted.push(count);
+        }
+        in_table = if in_table {
+            !blank(i) && !ends
+        } else {
+            starts(i)
+        };
+        out.push_str(row);
+        count += 1;
+        if i + 1 < rows.len() {
+            out.push('\n');
+        }
     }
+    (out, inserted)
 }
 
-/// Whether a heading or header cell says the codes are HTTP statuses.
-pub fn mentions_http(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case("http"))
+/// An HTML block read by the HTML reader; a `<table>` that a blank line cut
+/// into several HTML blocks is read whole. Returns the offset read up to.
+fn html_block(text: &str, range: Range<usize>, lines: &Lines, out: &mut Vec<Block>) -> usize {
+    let mut end = range.end;
+    let chunk = text[range.start..end].to_ascii_lowercase();
+    if chunk.matches("<table").count() > chunk.matches("</table").count() {
+        if let Some(close) = text[end..].to_ascii_lowercase().find("</table") {
+            end += close;
+            end += text[end..].find('>').map_or(text.len() - end, |g| g + 1);
+        }
+    }
+    out.extend(html::fragment(
+        &text[range.start..end],
+        lines.line(range.start),
+    ));
+    end
 }
 
-/// The cells of a row, padding (spaces, tabs) trimmed; `\|` is a `|` inside
-/// a cell, as in GitHub's tables.
-fn cells(line: &str) -> Vec<String> {
-    let inner = line.trim();
+fn raw_lines(text: &str, range: Range<usize>, lines: &Lines) -> Vec<(usize, String)> {
+    let first = lines.line(range.start);
+    text[range]
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (first + i, l.to_owned()))
+        .collect()
+}
+
+/// The clean text of inline events; paragraphs on lines of their own.
+fn inline_text(events: &[Spanned<'_>]) -> String {
+    let mut text = String::new();
+    for (event, _) in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph) => text.push('\n'),
+            _ => {}
+        }
+    }
+    cell::squeeze_lines(&text)
+}
+
+/// Cells are split from the row's own source, so that a row wider than its
+/// header keeps its extra cells (the parser would drop them), then cleaned.
+fn table(text: &str, line: usize, events: &[Spanned<'_>], lines: &Lines) -> Grid {
+    let mut grid = Grid {
+        line,
+        ..Grid::default()
+    };
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::TableHead) => {
+                grid.header = split_row(&text[range.clone()])
+                    .iter()
+                    .map(|c| cell::markdown(c).text)
+                    .collect();
+            }
+            Event::Start(Tag::TableRow) => {
+                let cells: Vec<Cell> = split_row(&text[range.clone()])
+                    .iter()
+                    .map(|c| cell::markdown(c))
+                    .collect();
+                grid.rows.push(GridRow {
+                    line: lines.line(range.start),
+                    cells,
+                    section: false,
+                });
+            }
+            _ => {}
+        }
+    }
+    grid
+}
+
+/// The raw cells of a table row, as GitHub splits them: on `|` except `\|`.
+fn split_row(row: &str) -> Vec<String> {
+    let inner = row.trim();
     let inner = inner.strip_prefix('|').unwrap_or(inner);
     let inner = match inner.strip_suffix('|') {
         Some(rest) if !rest.ends_with('\\') => rest,
@@ -126,78 +201,119 @@ fn cells(line: &str) -> Vec<String> {
     while let Some(c) = chars.next() {
         if c == '|' {
             cells.push(String::new());
-            continue;
-        }
-        let escaped_pipe = c == '\\' && chars.peek() == Some(&'|');
-        if escaped_pipe {
-            chars.next();
-        }
-        if let Some(cell) = cells.last_mut() {
-            cell.push(if escaped_pipe { '|' } else { c });
+        } else if let Some(cell) = cells.last_mut() {
+            if c == '\\' && chars.peek() == Some(&'|') {
+                chars.next();
+                cell.push('|');
+            } else {
+                cell.push(c);
+            }
         }
     }
-    cells.into_iter().map(|c| c.trim().to_owned()).collect()
+    cells
 }
 
-fn is_separator(line: &str) -> bool {
-    line.contains('-')
-        && line
-            .chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+/// List items (nested ones too), each with its own text, in line order.
+fn items(events: &[Spanned<'_>], lines: &Lines) -> Vec<(usize, String)> {
+    let mut open: Vec<(usize, Vec<Spanned<'_>>)> = Vec::new();
+    let mut out = Vec::new();
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Item) => open.push((lines.line(range.start), Vec::new())),
+            Event::End(TagEnd::Item) => {
+                if let Some((line, inner)) = open.pop() {
+                    let text = inline_text(&inner);
+                    if !text.is_empty() {
+                        out.push((line, text));
+                    }
+                }
+            }
+            _ => {
+                if let Some((_, inner)) = open.last_mut() {
+                    inner.push((event.clone(), range.clone()));
+                }
+            }
+        }
+    }
+    out.sort_by_key(|(line, _)| *line);
+    out
+}
+
+/// `term` / `: definition` pairs as a two-column table without a header.
+fn definitions(events: &[Spanned<'_>], lines: &Lines) -> Grid {
+    let mut grid = Grid::default();
+    let mut current: Option<(usize, Vec<Spanned<'_>>)> = None;
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::DefinitionListTitle | Tag::DefinitionListDefinition) => {
+                current = Some((lines.line(range.start), Vec::new()));
+            }
+            Event::End(TagEnd::DefinitionListTitle) => {
+                if let Some((line, inner)) = current.take() {
+                    grid.rows.push(GridRow {
+                        line,
+                        cells: vec![Cell::plain(inline_text(&inner))],
+                        section: false,
+                    });
+                }
+            }
+            Event::End(TagEnd::DefinitionListDefinition) => {
+                if let (Some((_, inner)), Some(row)) = (current.take(), grid.rows.last_mut()) {
+                    row.cells.push(Cell::plain(inline_text(&inner)));
+                }
+            }
+            _ => {
+                if let Some((_, inner)) = current.as_mut() {
+                    inner.push((event.clone(), range.clone()));
+                }
+            }
+        }
+    }
+    grid.line = grid.rows.first().map_or(0, |r| r.line);
+    code_lines::definitions(&mut grid);
+    grid
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn table(text: &str) -> (Table, Report) {
-        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
-        let mut report = Report::default();
-        (read(&lines, None, &mut report), report)
-    }
-
     #[test]
-    fn reason_phrases_and_code_lists() {
-        let (table, report) = table(
-            "| HTTP 状态码 | 描述 |\n| --- | --- |\n| 400 - Bad Request\t | 请求错误 |\n| 500, 502 - Server Errors | 服务器出错 |",
-        );
-        assert!(table.http, "the code column says HTTP");
-        let read: Vec<_> = table
-            .rows
-            .iter()
-            .map(|r| (r.line, r.code.as_str(), r.key.as_deref(), r.text.as_str()))
-            .collect();
+    fn blocks_of_a_page() {
+        let doc = "---\ntitle: x\n---\n# Errors\n\nIntro text\n\n| Code | Message |\n|---|---|\n| [401](#a) | **Bad** `token` | extra |\n\n* one\n* two\n\n```json\n{\"code\": 1}\n```\n<table><tr><th>Code</th></tr>\n\n<tr><td>7</td></tr></table>\n\n1001\n: System error\n";
+        let blocks = read(doc);
+        let heading = Block::Heading {
+            line: 4,
+            text: "Errors".into(),
+        };
+        assert_eq!(blocks[0], heading);
+        assert_eq!(blocks[1], Block::Text(vec![(6, "Intro text".into())]));
+        let Block::Table(grid) = &blocks[2] else {
+            panic!("{:?}", blocks[2])
+        };
+        assert_eq!(grid.header, ["Code", "Message"]);
+        let cells: Vec<&str> = grid.rows[0].cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(
-            read,
-            [
-                (3, "400", Some("Bad Request"), "请求错误"),
-                (4, "500", Some("Server Errors"), "服务器出错"),
-                (4, "502", Some("Server Errors"), "服务器出错"),
-            ]
+            (grid.rows[0].line, cells),
+            (10, vec!["401", "Bad token", "extra"])
         );
-        assert_eq!(report.sorted().len(), 1);
-        assert!(report.sorted()[0].1.contains("2 codes (500, 502)"));
-    }
-
-    #[test]
-    fn three_columns_ranges_and_bad_rows() {
-        let (table, report) = table(
-            "|code | key | text |\n|---|---|---|\n|`10001` | wallet_not_exist\t | 不存在 |\n| 1xxx | a | Common errors |\n| x | y |\n| abc | k | t |",
+        assert_eq!(
+            blocks[3],
+            Block::List(vec![(12, "one".into()), (13, "two".into())])
         );
-        assert_eq!(table.rows.len(), 1);
-        assert_eq!(table.rows[0].code, "10001");
-        assert_eq!(table.rows[0].key.as_deref(), Some("wallet_not_exist"));
-        assert_eq!(table.ranges[0].lo, 1000);
-        assert_eq!(table.ranges[0].text, "Common errors");
-        let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
-        assert_eq!(lines, [4, 5, 6]);
-    }
-
-    #[test]
-    fn escaped_pipes_stay_in_their_cell() {
-        let (table, report) =
-            table("| code | text |\n|---|---|\n| 1001 | System error \\| retry |");
-        assert_eq!(table.rows.len(), 1, "{:?}", report.sorted());
-        assert_eq!(table.rows[0].text, "System error | retry");
+        assert!(matches!(&blocks[4], Block::Code { line: 16, lang, .. } if lang == "json"));
+        let Block::Table(html) = &blocks[5] else {
+            panic!("{:?}", blocks[5])
+        };
+        assert_eq!((html.header.len(), html.rows.len()), (1, 1));
+        assert_eq!(html.rows[0].line, 20);
+        let Block::Table(defs) = &blocks[6] else {
+            panic!("{:?}", blocks[6])
+        };
+        assert_eq!(
+            defs.rows[0].cells,
+            [Cell::plain("1001"), Cell::plain("System error")]
+        );
+        assert_eq!(blocks.len(), 7);
     }
 }

@@ -1,28 +1,42 @@
 //! `errcat import`: reads a vendor's error-code doc as published and writes
-//! one catalog per table, reporting on stderr, with the doc's line numbers,
-//! everything it did not take as-is.
+//! one catalog per error table, reporting on stderr, with the doc's line
+//! numbers, which column it took for what and everything it did not take
+//! as-is.
 //!
-//! The doc's shape is found line by line ([`scan`]): HTML tables ([`html`]),
-//! Markdown tables ([`markdown`]), `KEY=text` blocks ([`key_value`]), codes run
-//! into their text ([`run_on`]) and JSON response examples ([`examples`]);
-//! other lines are prose or page noise. [`assemble`] turns the tables into
-//! catalogs, [`write`] into TOML, and every written catalog is checked with
-//! the macro's own validation before the command succeeds.
+//! Pipeline: the page is parsed by standard crates into one document model
+//! ([`doc`]): Markdown with pulldown-cmark ([`markdown`]), HTML pages and
+//! HTML blocks with scraper ([`html`]), cell text cleaned ([`cell`]). The
+//! error tables are found in that model ([`find`]): column roles from header
+//! words and content ([`columns`], [`rows`]), and the shapes no parser reads
+//! by hand: `KEY=text` blocks ([`key_value`]), aligned columns ([`aligned`]),
+//! codes run into their text ([`run_on`]), `code: text` lines
+//! ([`code_lines`]), JSON response examples ([`examples`]). [`assemble`]
+//! turns the tables into catalogs, [`write`](mod@write) into TOML, and every written
+//! catalog is checked with the macro's own validation before the command
+//! succeeds.
 
+mod aligned;
 mod assemble;
+mod cell;
+mod code_lines;
+mod columns;
+mod doc;
 mod examples;
+mod find;
 mod html;
 mod key_value;
+mod labelled;
 mod markdown;
 mod naming;
 mod noise;
+mod rows;
 mod run_on;
-mod scan;
 mod table;
 mod write;
 
 use crate::output;
 use assemble::Imported;
+use columns::{ColumnRef, Overrides};
 use error_catalog::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,11 +55,29 @@ pub struct Args {
     /// `upay_biz_code.toml` (default: from the doc's file name).
     #[arg(long)]
     name: Option<String>,
+    /// The column of the codes, by 1-based number or header text, in every
+    /// table that has it (`--code-column 2`, `--code-column 错误码`).
+    #[arg(long, value_name = "COLUMN")]
+    code_column: Option<ColumnRef>,
+    /// The column of the vendor's message (number or header text).
+    #[arg(long, value_name = "COLUMN")]
+    message_column: Option<ColumnRef>,
+    /// The column of the vendor's symbolic names, for `key` (number or header text).
+    #[arg(long, value_name = "COLUMN")]
+    key_column: Option<ColumnRef>,
+    /// The column of HTTP statuses, for `http` (number or header text).
+    #[arg(long, value_name = "COLUMN")]
+    http_column: Option<ColumnRef>,
+    /// Import only table N, numbered as the report numbers them (repeat the
+    /// flag for several).
+    #[arg(long = "table", value_name = "N")]
+    tables: Vec<usize>,
 }
 
 /// Runs the import: 0 when every catalog was written and validates, 1 when a
-/// written catalog fails validation, 2 when the doc cannot be read or holds
-/// no table.
+/// written catalog fails validation, 2 when the doc cannot be read, holds no
+/// table of codes, or holds a table whose column roles are ambiguous
+/// (nothing is written then).
 pub fn run(args: Args) -> ExitCode {
     let shown = args.doc.display().to_string();
     let text = match std::fs::read(&args.doc) {
@@ -55,15 +87,40 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let blocks = if html::is_page(text) {
+        html::page(text)
+    } else {
+        markdown::read(text)
+    };
+    let overrides = Overrides {
+        code: args.code_column.clone(),
+        message: args.message_column.clone(),
+        key: args.key_column.clone(),
+        http: args.http_column.clone(),
+    };
     let mut report = Report::default();
-    let scanned = scan::scan(text.strip_prefix('\u{feff}').unwrap_or(&text), &mut report);
+    let found = find::find(&blocks, &overrides, &mut report);
+    let tables = match select(found.tables, &args.tables, &mut report) {
+        Ok(tables) => tables,
+        Err(errors) => {
+            for (line, note) in report.sorted() {
+                eprintln!("{shown}:{line}: {note}");
+            }
+            for error in errors {
+                eprintln!("error: {shown}: {error}");
+            }
+            eprintln!("error: {shown}: nothing written");
+            return ExitCode::from(2);
+        }
+    };
     let Some(base) = base_name(args.name.as_deref(), &args.doc) else {
         eprintln!(
             "error: --name must give an enum name (letters first, its snake_case no Rust keyword, e.g. `upay` or `UpayCode`)"
         );
         return ExitCode::from(2);
     };
-    let catalogs = assemble::assemble(scanned.tables, scanned.examples, &base, &mut report);
+    let catalogs = assemble::assemble(tables, found.examples, &base, &mut report);
     let doc_name = args
         .doc
         .file_name()
@@ -98,6 +155,45 @@ pub fn run(args: Args) -> ExitCode {
             eprintln!("error: {error}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// The tables `--table` selects (all without it), numbered from 1 in the
+/// report; `Err` with what the user must settle when a selected table is
+/// ambiguous or a number names no table.
+fn select(
+    found: Vec<Result<table::Table, String>>,
+    wanted: &[usize],
+    report: &mut Report,
+) -> Result<Vec<table::Table>, Vec<String>> {
+    let mut errors: Vec<String> = wanted
+        .iter()
+        .filter(|&&n| n == 0 || n > found.len())
+        .map(|n| format!("--table {n}: the doc has {} tables of codes", found.len()))
+        .collect();
+    let mut tables = Vec::new();
+    for (i, table) in found.into_iter().enumerate() {
+        let n = i + 1;
+        if !wanted.is_empty() && !wanted.contains(&n) {
+            continue;
+        }
+        match table {
+            Ok(table) => {
+                report.note(
+                    table.line,
+                    format!("table {n}: {} rows of codes", table.rows.len()),
+                );
+                tables.push(table);
+            }
+            Err(why) => errors.push(format!(
+                "table {n}: {why} (or leave the table out: --table with the others' numbers)"
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(tables)
+    } else {
+        Err(errors)
     }
 }
 

@@ -3,6 +3,7 @@
 //! (`error_catalog::names`): ASCII UpperCamelCase, unique also
 //! case-insensitively, no keyword, not `ALL`.
 
+use super::columns::is_prefixed;
 use error_catalog::names::{camel_case_problem, fold, to_camel_case};
 
 /// Whether `name` may be a variant or enum name.
@@ -42,24 +43,92 @@ impl Names {
     }
 }
 
-/// Candidate variant names for a code, best first: from the vendor's key,
-/// then from the message (its first clause, then all of it), then from a
-/// symbolic code; a Chinese message yields none, and the caller falls back to
-/// `Code<code>`.
+/// Candidate variant names for a code, best first: from the vendor's key
+/// (`TRADE_ERROR` → `TradeError`), then from the message (at most five
+/// words of its first clause, then of all of it, and seven words before a
+/// number is added to tell two apart), then from a symbolic code. A key is
+/// the vendor's own name even when it runs words together (`USERPAYING` →
+/// `Userpaying`): only a dictionary could split it. A Chinese message yields
+/// none, and the caller falls back to `Code<code>`.
 pub fn variant_candidates(code: &str, key: Option<&str>, message: &str) -> Vec<String> {
-    let mut candidates = Vec::new();
-    if let Some(key) = key {
-        candidates.extend(to_camel_case(key));
+    let mut candidates: Vec<String> = key.and_then(to_camel_case).into_iter().collect();
+    // `EKey:Bad signature`: the code's own words after its category.
+    if let Some((_, words)) = code.split_once(':').filter(|_| is_prefixed(code)) {
+        candidates.extend(to_camel_case(words));
     }
     if message.is_ascii() {
-        let clause = message
-            .split([',', '.', ';', ':', '(', '，'])
-            .next()
-            .unwrap_or(message);
-        candidates.extend(to_camel_case(clause));
-        candidates.extend(to_camel_case(message));
+        candidates.extend(from_text(message));
     }
     candidates.extend(to_camel_case(code));
+    candidates
+}
+
+/// Words that alone name nothing (`Option: Too fast to cancel`).
+const GENERIC: [&str; 10] = [
+    "error",
+    "errors",
+    "option",
+    "note",
+    "warning",
+    "info",
+    "message",
+    "code",
+    "status",
+    "description",
+];
+
+/// The words of a text as a name takes them: no placeholders (`{param0}`,
+/// `%s`), no list number in front (`1.`), no leading article.
+fn name_words(part: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut depth = 0usize;
+    let mut word = String::new();
+    for c in part.chars().chain([' ']) {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            c if c.is_ascii_alphanumeric() && depth == 0 => word.push(c),
+            _ => {
+                let leading_number = out.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+                let printf = word.len() <= 2 && part.contains(&format!("%{word}"));
+                if !word.is_empty() && !leading_number && !printf {
+                    out.push(std::mem::take(&mut word));
+                }
+                word.clear();
+            }
+        }
+    }
+    let article = ["the", "a", "an"].contains(
+        &out.first()
+            .map_or(String::new(), |w| w.to_ascii_lowercase())
+            .as_str(),
+    );
+    if article && out.len() > 1 {
+        out.remove(0);
+    }
+    out
+}
+
+/// Names from an English text: at most five words of its first clause that
+/// says something, then five and seven words of all of it.
+fn from_text(text: &str) -> Vec<String> {
+    let lone_generic =
+        |w: &[String]| w.len() == 1 && GENERIC.contains(&w[0].to_ascii_lowercase().as_str());
+    let camel = |w: &[String], most: usize| to_camel_case(&w[..w.len().min(most)].join(" "));
+    let mut candidates = Vec::new();
+    let clause = text
+        .split([',', '.', ';', ':', '(', '，'])
+        .map(name_words)
+        .find(|w| !w.is_empty() && !lone_generic(w));
+    candidates.extend(clause.and_then(|w| camel(&w, 5)));
+    let all = name_words(text);
+    // `Option: Too fast to cancel`: the label is no part of the name.
+    let labelled = all.len() > 1 && lone_generic(&all[..1]) && text.contains([':', '-']);
+    let all = &all[usize::from(labelled)..];
+    if !all.is_empty() && !lone_generic(all) {
+        candidates.extend(camel(all, 5));
+        candidates.extend(camel(all, 7));
+    }
     candidates
 }
 
@@ -104,8 +173,47 @@ mod tests {
             )[..2],
             [
                 "LoginInformationHasExpired",
-                "LoginInformationHasExpiredPleaseLogInAgain"
+                "LoginInformationHasExpiredPlease"
             ]
+        );
+        assert_eq!(
+            c("7", None, "Option: Too fast to cancel")[0],
+            "TooFastToCancel"
+        );
+        assert_eq!(
+            c("7", None, "Parameter {param0} cannot be empty")[0],
+            "ParameterCannotBeEmpty"
+        );
+        assert_eq!(
+            c("7", None, "1. op type is not found; 2. x")[0],
+            "OpTypeIsNotFound"
+        );
+        assert_eq!(
+            c("7", None, "Too many %s requests per %d s")[0],
+            "TooManyRequestsPer"
+        );
+        assert_eq!(c("7", Some("TRADE_ERROR"), "交易错误")[0], "TradeError");
+        assert_eq!(c("7", Some("USERPAYING"), "用户支付中")[0], "Userpaying");
+        assert_eq!(
+            c(
+                "7",
+                None,
+                "The chain does not require authorized transactions here"
+            )[..3],
+            [
+                "ChainDoesNotRequireAuthorized",
+                "ChainDoesNotRequireAuthorized",
+                "ChainDoesNotRequireAuthorizedTransactionsHere"
+            ]
+        );
+        assert_eq!(c("7", None, "Error"), Vec::<String>::new());
+        assert_eq!(
+            c(
+                "EKey:Bad signature",
+                None,
+                "The signature header does not match"
+            )[0],
+            "BadSignature"
         );
         assert_eq!(c("4026", None, "签名不对"), Vec::<String>::new());
         assert_eq!(code_name("4026"), "Code4026");

@@ -72,13 +72,7 @@ pub fn read(lines: &[(usize, &str)], heading: Option<String>, report: &mut Repor
             );
         }
         previous = code.parse().ok();
-        table.rows.push(Row {
-            line,
-            code: code.to_owned(),
-            key: None,
-            text: text.trim().to_owned(),
-            from_example: false,
-        });
+        table.rows.push(Row::new(line, code, text.trim()));
     }
     table
 }

@@ -1,4 +1,4 @@
-//! What the readers find in a doc: tables of rows, each with the doc line it
+//! What the finder makes of a doc: tables of rows, each with the doc line it
 //! came from, and the report of everything not taken as-is.
 
 /// One row of a vendor table: a code and its text.
@@ -15,6 +15,49 @@ pub struct Row {
     /// Taken from a response example rather than a table: its text never
     /// replaces a table's text for the same code.
     pub from_example: bool,
+    /// Further texts the doc gives for the code (several bullets).
+    pub more_texts: Vec<String>,
+    /// HTTP status from the row's status column.
+    pub http: Option<u16>,
+    /// Remedies and the other columns (`header: value`), for `doc`.
+    pub doc: Option<String>,
+    /// Struck through in the doc (`~~10018~~`).
+    pub deprecated: bool,
+    /// The row's message cell is empty and `text` is its key.
+    pub text_is_key: bool,
+    /// The text in the page's other language.
+    pub translation: Option<String>,
+}
+
+impl Row {
+    /// A row of a code and its text.
+    pub fn new(line: usize, code: impl Into<String>, text: impl Into<String>) -> Self {
+        Row {
+            line,
+            code: code.into(),
+            key: None,
+            text: text.into(),
+            from_example: false,
+            more_texts: Vec::new(),
+            http: None,
+            doc: None,
+            deprecated: false,
+            text_is_key: false,
+            translation: None,
+        }
+    }
+}
+
+/// A section of a table (`Class 22 — Data Exception`, `Section: Class 22`):
+/// the rows from `first` on, up to the next section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// 1-based doc line.
+    pub line: usize,
+    /// The title as written.
+    pub title: String,
+    /// Index of the section's first row in the table's rows.
+    pub first: usize,
 }
 
 /// A row of a range table (`1xxx | Common, auth, and PCI errors`).
@@ -45,6 +88,8 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Rows that name a range of codes instead of a code.
     pub ranges: Vec<CodeRange>,
+    /// Section titles within the table.
+    pub sections: Vec<Section>,
 }
 
 /// What the import did not take as-is, each with its doc line.
@@ -71,13 +116,30 @@ impl Report {
     }
 }
 
-/// Whether `cell` is a code as tables write them: a decimal integer (a
-/// leading `-` allowed) or a symbolic code of letters, digits and `_`.
-pub fn is_code(cell: &str) -> bool {
+/// Whether `cell` is a decimal integer, a leading `-` allowed.
+pub fn is_integer(cell: &str) -> bool {
     let digits = cell.strip_prefix('-').unwrap_or(cell);
-    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+    !digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `cell` is a code without help from a header: an integer, or a
+/// token of letters, digits and `_` that holds a digit (`G500`, `40P01`).
+pub fn is_code(cell: &str) -> bool {
+    is_integer(cell)
         || (cell.bytes().any(|b| b.is_ascii_digit())
             && cell.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+}
+
+/// Whether `cell` can be a code in a column the header calls codes: one
+/// token of letters, digits, `_`, `.`, `-` and `:` (`USERPAYING`,
+/// `AccessDenied`, `order.declined`, `ACQ.SYSTEM_ERROR`).
+pub fn is_symbolic(cell: &str) -> bool {
+    let body = cell.strip_prefix('-').unwrap_or(cell);
+    body.len() <= 64
+        && body.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b':'))
 }
 
 /// `1xxx` → `1000..=1999`: a row that stands for a range of codes.
@@ -113,6 +175,8 @@ mod tests {
     fn codes_and_ranges() {
         assert!(is_code("4026") && is_code("-1") && is_code("G500"));
         assert!(!is_code("code") && !is_code("") && !is_code("-") && !is_code("1 2"));
+        assert!(is_symbolic("USERPAYING") && is_symbolic("order.declined") && is_symbolic("-1"));
+        assert!(!is_symbolic("Not found") && !is_symbolic("签名") && !is_symbolic(""));
         assert_eq!(code_range("1xxx"), Some((1000, 1999)));
         assert_eq!(code_range("40X"), Some((400, 409)));
         assert_eq!(code_range("xxx"), None);

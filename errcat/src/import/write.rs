@@ -1,6 +1,6 @@
 //! Imported catalogs as TOML text, in the layout of `catalogs/*.toml`.
 
-use super::assemble::Imported;
+use super::assemble::{Entry, Imported, Matcher};
 use error_catalog::toml_doc::quote;
 use std::fmt::Write as _;
 
@@ -55,47 +55,69 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
     }
     for category in &catalog.categories {
         let _ = writeln!(out, "\n[categories.{}]", quote(&category.name));
-        field(
-            &mut out,
-            "range",
-            &format!("[{}, {}]", category.lo, category.hi),
-        );
+        match &category.matcher {
+            Matcher::Range(lo, hi) => field(&mut out, "range", &format!("[{lo}, {hi}]")),
+            Matcher::Prefix(prefix) => field(&mut out, "prefix", &quote(prefix)),
+        }
         field(&mut out, "doc", &quote(&category.doc));
     }
     for entry in &catalog.entries {
-        let label = if catalog.integer {
-            entry.code.clone()
-        } else {
-            quote(&entry.code)
-        };
-        if catalog.subset_of.is_some() {
-            // A subset's names and texts are its parent's; the text is shown for reading.
-            let _ = writeln!(
-                out,
-                "\n[codes.{label}]  # {}",
-                entry.message.replace('\n', " ")
-            );
-            continue;
-        }
-        let _ = writeln!(out, "\n[codes.{label}]");
-        field(&mut out, "name", &quote(&entry.name));
-        if let Some(key) = &entry.key {
-            field(&mut out, "key", &quote(key));
-        }
-        field(&mut out, "message", &quote(&entry.message));
-        if !entry.other_messages.is_empty() {
-            let others: Vec<String> = entry.other_messages.iter().map(|m| quote(m)).collect();
-            field(
-                &mut out,
-                "other-messages",
-                &format!("[{}]", others.join(", ")),
-            );
-        }
-        if let Some(http) = entry.http {
-            field(&mut out, "http", &http.to_string());
-        }
+        write_entry(&mut out, catalog, entry);
     }
     out
+}
+
+/// One `[codes.CODE]` table.
+fn write_entry(out: &mut String, catalog: &Imported, entry: &Entry) {
+    let label = if catalog.integer {
+        entry.code.clone()
+    } else {
+        quote(&entry.code)
+    };
+    if catalog.subset_of.is_some() {
+        // A subset's names and texts are its parent's; the text is shown for reading.
+        let _ = writeln!(
+            out,
+            "\n[codes.{label}]  # {}",
+            entry.message.replace('\n', " ")
+        );
+        return;
+    }
+    let _ = writeln!(out, "\n[codes.{label}]");
+    field(out, "name", &quote(&entry.name));
+    if let Some(key) = &entry.key {
+        field(out, "key", &quote(key));
+    }
+    match &entry.translation {
+        Some((lang, text)) => field(
+            out,
+            "message",
+            &format!(
+                "{{ {} = {}, {lang} = {} }}",
+                catalog.lang,
+                quote(&entry.message),
+                quote(text)
+            ),
+        ),
+        None => field(out, "message", &quote(&entry.message)),
+    }
+    if !entry.other_messages.is_empty() {
+        let others: Vec<String> = entry.other_messages.iter().map(|m| quote(m)).collect();
+        field(out, "other-messages", &format!("[{}]", others.join(", ")));
+    }
+    if let Some(http) = entry.http {
+        field(out, "http", &http.to_string());
+    }
+    if entry.deprecated {
+        field(
+            out,
+            "deprecated",
+            &quote("struck through in the vendor's doc"),
+        );
+    }
+    if let Some(doc) = &entry.doc {
+        field(out, "doc", &quote(doc));
+    }
 }
 
 fn field(out: &mut String, name: &str, value: &str) {
