@@ -71,12 +71,13 @@ fn an_unrelated_catalog_changes_nothing_in_another() {
     let target = scratch.join("target");
     let alone = scratch.join("alone");
     let after_other = scratch.join("after_other");
-    write_crate(&alone, "alone", "pub mod ebet;\n");
+    // One crate name for both: the enum's docs name its import path.
+    write_crate(&alone, "user", "pub mod ebet;\n");
     let other = format!(
         "pub mod other {{\n    error_runtime::include_catalog!({:?});\n}}\npub mod ebet;\n",
         repo().join("catalogs/card_issuing.toml")
     );
-    write_crate(&after_other, "after_other", &other);
+    write_crate(&after_other, "user", &other);
     let (a, b) = (
         expanded_ebet(&alone, &target),
         expanded_ebet(&after_other, &target),
