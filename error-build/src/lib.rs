@@ -118,10 +118,7 @@ pub fn generate_with_crate(
             })
         }
     };
-    let cx = Context {
-        crate_path,
-        ..loaded.context(path, call_site)
-    };
+    let cx = Context::new(path, &loaded.files, call_site, crate_path);
     let tokens = error_catalog::generate::generate(catalog, &cx);
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| Error::new(format!("{path}: generated code does not parse: {e}")))?;

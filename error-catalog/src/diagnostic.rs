@@ -159,6 +159,22 @@ impl fmt::Display for Located {
     }
 }
 
+/// A code written twice: `span` is the second entry, `first` the first. The
+/// TOML reader reports a repeated `[codes.X]` table with it too, so both
+/// formats say the same.
+pub(crate) fn duplicate_code(
+    span: Span,
+    code: &str,
+    label: &str,
+    first_label: &str,
+    first: Span,
+) -> Diagnostic {
+    Diagnostic::new(span, format!("duplicate code {code}: {first_label} has it too"))
+        .entry(label)
+        .first(first)
+        .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,6 @@
 
 use crate::generate::{self, code_tokens, Context, Output};
 use crate::model::Code;
-use crate::validate::nearest;
 use crate::{load, runtime};
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
@@ -173,10 +172,7 @@ fn emit(
             .collect::<TokenStream>(),
     );
     if let Some(catalog) = &loaded.catalog {
-        let cx = Context {
-            crate_path,
-            ..loaded.context(display, call_site)
-        };
+        let cx = Context::new(display, &loaded.files, call_site, crate_path);
         out.append(generate::generate_output(catalog, &cx));
     }
     out
@@ -278,7 +274,7 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
             )
         }
         Some(code) => {
-            let near = nearest(&code, call.known.iter().map(|(c, _)| c), 3);
+            let near = crate::names::nearest(&code, call.known.iter().map(|(c, _)| c), 3);
             let near: Vec<String> = near
                 .iter()
                 .filter_map(|c| {

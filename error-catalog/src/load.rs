@@ -2,7 +2,6 @@
 //! subset's parent, with every problem rendered as `file:line:col: …`.
 
 use crate::diagnostic::{Diagnostic, Located, SourceFile, SCHEMA_DOCS};
-use crate::generate::Context;
 use crate::model::Catalog;
 use crate::value::Node;
 use crate::{json, parse, toml_doc, validate};
@@ -27,18 +26,6 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The generator's context for this catalog, as `include_catalog!` builds
-    /// it: `display` is the path as the user wrote it, `call_site` where it is
-    /// included; every file read that exists is tracked.
-    pub fn context(&self, display: &str, call_site: &str) -> Context {
-        Context {
-            display_path: display.to_owned(),
-            tracked: self.files.iter().filter(|f| f.is_file()).cloned().collect(),
-            call_site: call_site.to_owned(),
-            crate_path: None,
-        }
-    }
-
     fn report(&mut self, located: Located) {
         self.errors.push(located.to_string());
         self.diagnostics.push(located);

@@ -2,16 +2,13 @@
 //! catalog header, or with a subset's parent. Offending entries are dropped (or
 //! patched) so the model stays consistent and the skeleton still compiles.
 
+use crate::diagnostic::duplicate_code;
 use crate::diagnostic::Diagnostic;
 use crate::fnv::FnvMap;
 use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
-use crate::names::{did_you_mean, distance, fold};
+use crate::names::{did_you_mean, fold, nearest, GENERATED_ITEMS};
 use crate::parse::Parsed;
 use crate::placeholder;
-use crate::value::Span;
-
-/// Associated items of the generated enum that a variant may not shadow.
-pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
 
 /// Checks `parsed` (against `parent` for a subset) and returns the consistent model.
 pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Catalog {
@@ -397,47 +394,10 @@ fn inherit(
     ok.then_some(inherited)
 }
 
-/// Up to `n` codes closest to `target`: by distance for integers, by edit
-/// distance (then order) for strings. Used for did-you-mean on codes.
-pub fn nearest<'a>(
-    target: &Code,
-    codes: impl Iterator<Item = &'a Code>,
-    n: usize,
-) -> Vec<&'a Code> {
-    let mut scored: Vec<(u128, &Code)> = codes
-        .map(|c| {
-            let score = match (target, c) {
-                (Code::Int(a), Code::Int(b)) => u128::from(a.abs_diff(*b)),
-                (Code::Str(a), Code::Str(b)) => distance(a, b) as u128,
-                _ => u128::MAX,
-            };
-            (score, c)
-        })
-        .collect();
-    scored.sort();
-    scored.into_iter().take(n).map(|(_, c)| c).collect()
-}
-
 fn list(codes: &[&Code]) -> String {
     codes
         .iter()
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A code written twice: `span` is the second entry, `first` the first. The
-/// TOML reader reports a repeated `[codes.X]` table with it too, so both
-/// formats say the same.
-pub(crate) fn duplicate_code(
-    span: Span,
-    code: &str,
-    label: &str,
-    first_label: &str,
-    first: Span,
-) -> Diagnostic {
-    Diagnostic::new(span, format!("duplicate code {code}: {first_label} has it too"))
-        .entry(label)
-        .first(first)
-        .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)")
 }

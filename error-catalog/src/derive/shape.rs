@@ -8,7 +8,7 @@ use super::attr::{self, Spans};
 use super::{error, Errors};
 use crate::generate::CatchAll;
 use crate::model::CodeType;
-use crate::validate::GENERATED_ITEMS;
+use crate::names::GENERATED_ITEMS;
 use crate::value::{Key, Node, Span as At};
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::ext::IdentExt;

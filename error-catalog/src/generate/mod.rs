@@ -43,6 +43,26 @@ pub struct Context {
     pub crate_path: Option<String>,
 }
 
+impl Context {
+    /// The context `include_catalog!` builds for a catalog: `display` is the
+    /// path as the user wrote it, `files` every file the loader read (those
+    /// that exist are tracked), `call_site` where it is included, and the
+    /// runtime crate's path (`None` for [`DEFAULT_CRATE`]).
+    pub fn new(
+        display: &str,
+        files: &[PathBuf],
+        call_site: &str,
+        crate_path: Option<String>,
+    ) -> Self {
+        Context {
+            display_path: display.to_owned(),
+            tracked: files.iter().filter(|f| f.is_file()).cloned().collect(),
+            call_site: call_site.to_owned(),
+            crate_path,
+        }
+    }
+}
+
 /// What `#[derive(ErrorCode)]` changes in the output: the enum is the
 /// user's, so it is not emitted, nor is `Debug` (the user derives it with
 /// `Clone` and `PartialEq`).

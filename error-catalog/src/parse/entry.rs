@@ -1,10 +1,10 @@
 //! Reading one `[codes.*]` entry into an [`Entry`] and its spans; a mistake
 //! drops the entry only when its code or variant name cannot be read.
 
-use super::codes::is_decimal;
 use super::reader::Reader;
 use super::{canonical_lang, find, EntrySpans, CODE_FIELDS};
 use crate::model::{CodeType, Entry, Message};
+use crate::names::is_decimal;
 use crate::names::{camel_case_problem, is_keyword, name_from};
 use crate::value::{Int, Key, Node, Value};
 

@@ -14,7 +14,6 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Catalog, Code, CodeType, Envelope, PlaceholderStyle};
 use crate::names::{camel_case_problem, is_keyword, to_snake_case};
 use crate::value::{find, Key, Node, Span, Value};
-pub(crate) use codes::is_decimal;
 use codes::{infer_code_type, parse_code};
 use reader::Reader;
 
@@ -230,7 +229,7 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
 
     let unknown = match find(cat, "unknown") {
         Some(node) => match r.string(node, "[catalog]", "unknown") {
-            Some(u) if crate::validate::GENERATED_ITEMS.contains(&u.as_str()) => {
+            Some(u) if crate::names::GENERATED_ITEMS.contains(&u.as_str()) => {
                 r.diags.push(
                     Diagnostic::new(
                         node.span.clone(),
