@@ -27,5 +27,6 @@ pub mod validate;
 pub mod value;
 
 pub use derive::derive_error_code;
-pub use expand::{expand_path, expand_str, include_catalog, include_catalog_output, unknown_code};
+pub use expand::{expand_path, expand_str, include_catalog, unknown_code};
+pub use generate::{Output, Part, UNLEXABLE};
 pub use mapping::include_mapping;

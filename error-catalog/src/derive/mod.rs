@@ -13,21 +13,20 @@ mod inline;
 mod shape;
 
 use crate::diagnostic::Diagnostic;
-use crate::generate::{self, Context, Derive};
+use crate::generate::{self, Context, Derive, Output};
 use crate::model::Catalog;
 use crate::names::GENERATED_ITEMS;
 use crate::runtime;
 use crate::value::{Key, Node, Value};
 use attr::Spans;
 use proc_macro2::{Span, TokenStream};
-use quote::quote_spanned;
 use shape::Shape;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput};
 
 /// Expands `#[derive(ErrorCode)]` on `input` (the item the derive is on);
 /// `call_site` as for [`include_catalog`](crate::include_catalog).
-pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
+pub fn derive_error_code(input: TokenStream, call_site: &str) -> Output {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(e) => return error(e.span(), &e.to_string()),
@@ -66,7 +65,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
             ty.span(),
             "#[derive(ErrorCode)] needs a #[catalog(…)] attribute on the enum\n  help: write #[catalog(lang = \"en\")] and #[code(CODE, message = \"…\")] on each variant, or #[catalog(file = \"catalogs/vendor.toml\")] to take the codes from a catalog file",
         );
-        return errors.into_tokens();
+        return errors.into_output();
     };
     let (crate_args, args): (Vec<_>, Vec<_>) =
         args.into_iter().partition(|(k, _)| k.name == "crate");
@@ -78,7 +77,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         Some((_, file)) => bound::read(&ty, &shape, file, &args, &spans, &mut errors),
         None => inline::read(&ty, &shape, attr_span, args, &mut spans, &mut errors),
     };
-    let mut out = errors.into_tokens();
+    let mut out = errors.into_output();
     // A catch-all named like a generated item (reported) would shadow it in
     // the generated code, each use another error: nothing is generated.
     let collides = shape
@@ -119,7 +118,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
             }),
             ..cx
         };
-        out.extend(generate::generate_derive(&catalog, &cx, &derive));
+        out.append(generate::generate(&catalog, &cx, Some(&derive)));
     }
     out
 }
@@ -216,13 +215,19 @@ impl Errors {
         }
     }
 
-    fn into_tokens(self) -> TokenStream {
-        self.0.iter().map(|(span, m)| error(*span, m)).collect()
+    fn into_output(self) -> Output {
+        let mut out = Output::default();
+        for (span, message) in &self.0 {
+            out.error(*span, message);
+        }
+        out
     }
 }
 
-fn error(span: Span, message: &str) -> TokenStream {
-    quote_spanned!(span=> ::core::compile_error!(#message);)
+fn error(span: Span, message: &str) -> Output {
+    let mut out = Output::default();
+    out.error(span, message);
+    out
 }
 
 /// What one form produces: the model (named after the catalog until the

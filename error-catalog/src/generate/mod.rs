@@ -109,9 +109,12 @@ pub const DEFAULT_CRATE: &str = "::error_runtime";
 const ALLOW: &str =
     "#[allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown)]\n";
 
-/// Generated items in order: tokens, and Rust source text still to be
-/// lexed. A proc macro lexes the text with the compiler's own lexer
-/// ([`Output::into_parts`]); everything else takes [`Output::into_tokens`].
+/// What a macro expands to, in order: tokens (the `compile_error!`s of the
+/// mistakes), and Rust source text still to be lexed (the generated items).
+/// Every entry point returns one: the proc-macro shim lexes the text with
+/// the compiler's own lexer ([`Output::into_parts`]), since `proc_macro2`
+/// would first run its own, unoptimised in a proc macro, over the text;
+/// everything else takes [`Output::into_tokens`].
 #[derive(Clone, Debug, Default)]
 pub struct Output {
     parts: Vec<Part>,
@@ -128,6 +131,20 @@ pub enum Part {
 }
 
 impl Output {
+    /// Appends `::core::compile_error!(message);` at `span`: how every
+    /// mistake reaches the compiler.
+    pub fn error(&mut self, span: proc_macro2::Span, message: &str) {
+        self.push_tokens(quote::quote_spanned!(span=> ::core::compile_error!(#message);));
+    }
+
+    /// Appends generated Rust source text (it lexes: built from escaped
+    /// literals and validated names).
+    pub fn push_text(&mut self, text: String) {
+        if !text.is_empty() {
+            self.parts.push(Part::Text(text));
+        }
+    }
+
     /// Appends tokens.
     pub fn push_tokens(&mut self, tokens: TokenStream) {
         if !tokens.is_empty() {
@@ -158,31 +175,12 @@ impl Output {
     }
 }
 
-impl From<TokenStream> for Output {
-    fn from(tokens: TokenStream) -> Self {
-        let mut out = Output::default();
-        out.push_tokens(tokens);
-        out
-    }
-}
-
-/// Generates every item `include_catalog!` emits for `catalog`.
-pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
-    generate_output(catalog, cx).into_tokens()
-}
-
-/// [`generate`], with the bulk of the items as text for a proc macro to lex.
-pub fn generate_output(catalog: &Catalog, cx: &Context) -> Output {
-    generate_items(catalog, cx, None)
-}
-
-/// Generates the items `#[derive(ErrorCode)]` adds to the user's enum, which
-/// `catalog` describes (its `unknown` naming the catch-all, if any).
-pub fn generate_derive(catalog: &Catalog, cx: &Context, derive: &Derive) -> TokenStream {
-    generate_items(catalog, cx, Some(derive)).into_tokens()
-}
-
-fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
+/// Generates the items for `catalog`: every item `include_catalog!` emits,
+/// or with `derive`, the items `#[derive(ErrorCode)]` adds to the user's
+/// enum, which `catalog` describes (its `unknown` naming the catch-all, if
+/// any). The one generation path of every front end; the items come as one
+/// piece of text ([`Output::into_tokens`] for tokens).
+pub fn generate(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
     let g = Gen::new(catalog, cx, derive);
     let rt = g.rt;
     let mut out = String::with_capacity(256 * catalog.entries.len() + 16_384);
@@ -213,9 +211,9 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> O
     let mut conversions = String::new();
     g.conversions(&mut conversions);
     out.push_str(&g.call_api(conversions));
-    Output {
-        parts: vec![Part::Text(out)],
-    }
+    let mut output = Output::default();
+    output.push_text(out);
+    output
 }
 
 /// What stands for generated text that does not lex (it always lexes):

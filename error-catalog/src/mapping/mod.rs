@@ -38,11 +38,11 @@ mod resolve;
 pub use generate::generate;
 
 use crate::diagnostic::{Diagnostic, Located, SourceFile};
+use crate::generate::Output;
 use crate::model::Catalog;
 use crate::value::{Node, Span};
 use crate::{json, load, toml_doc};
 use proc_macro2::{Span as CallSpan, TokenStream};
-use quote::quote_spanned;
 use resolve::Side;
 use std::path::{Path, PathBuf};
 
@@ -389,7 +389,7 @@ const USAGE: &str = "include_mapping! takes the mapping file's path relative to 
 /// crate's `CARGO_MANIFEST_DIR`: one `compile_error!` per mistake of the
 /// mapping, then the `impl From` (whenever both catalogs could be read, so a
 /// mistake adds no error where the conversion is used).
-pub fn include_mapping(input: TokenStream) -> TokenStream {
+pub fn include_mapping(input: TokenStream) -> Output {
     let lit = match syn::parse2::<syn::LitStr>(input) {
         Ok(lit) => lit,
         Err(e) => return compile_error(e.span(), USAGE),
@@ -402,11 +402,10 @@ pub fn include_mapping(input: TokenStream) -> TokenStream {
     };
     let path = lit.value();
     let loaded = load(&Path::new(&manifest_dir).join(&path), &path);
-    let mut out: TokenStream = loaded
-        .diagnostics
-        .iter()
-        .map(|d| compile_error(lit.span(), &d.to_string()))
-        .collect();
+    let mut out = Output::default();
+    for located in &loaded.diagnostics {
+        out.error(lit.span(), &located.to_string());
+    }
     if let Some(mapping) = &loaded.mapping {
         let tracked: Vec<PathBuf> = loaded
             .files
@@ -414,11 +413,13 @@ pub fn include_mapping(input: TokenStream) -> TokenStream {
             .filter(|f| f.is_file())
             .cloned()
             .collect();
-        out.extend(generate(mapping, &tracked));
+        out.append(generate(mapping, &tracked));
     }
     out
 }
 
-fn compile_error(span: CallSpan, message: &str) -> TokenStream {
-    quote_spanned!(span=> ::core::compile_error!(#message);)
+fn compile_error(span: CallSpan, message: &str) -> Output {
+    let mut out = Output::default();
+    out.error(span, message);
+    out
 }
