@@ -3,9 +3,9 @@
 //! and category. Vendor text is escaped so it renders as written.
 
 use crate::output::out;
+use error_catalog::__unstable::names::to_snake_case;
 use error_catalog::load;
 use error_catalog::model::{Catalog, Code, CodeType, Entry, Matcher};
-use error_catalog::names::to_snake_case;
 use std::fmt::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -89,7 +89,7 @@ fn paragraph(text: &str) -> String {
 /// longer than any backtick run inside (CommonMark), and `|` is escaped, which
 /// GitHub tables require even inside code spans.
 pub fn code_span(text: &str) -> String {
-    error_catalog::generate::code_span(&text.replace('|', "\\|"))
+    error_catalog::__unstable::code_span(&text.replace('|', "\\|"))
 }
 
 /// A code as the vendor writes it (string codes without Rust quotes).

@@ -7,8 +7,8 @@
 //! (rows expected, imported right, wrong, missing, invented) print together;
 //! it fails with the full list of differences.
 
+use error_catalog::__unstable::toml_doc::quote;
 use error_catalog::model::{Catalog, Code, CodeType, Entry};
-use error_catalog::toml_doc::quote;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

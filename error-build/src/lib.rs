@@ -119,7 +119,7 @@ pub fn generate_with_crate(
         }
     };
     let cx = Context::new(path, &loaded.files, call_site, crate_path);
-    let tokens = error_catalog::generate::generate(catalog, &cx, None).into_tokens();
+    let tokens = error_catalog::generate::generate(catalog, &cx).into_tokens();
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| Error::new(format!("{path}: generated code does not parse: {e}")))?;
     let code = format!(

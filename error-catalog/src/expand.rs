@@ -164,7 +164,7 @@ fn emit(
     }
     if let Some(catalog) = &loaded.catalog {
         let cx = Context::new(display, &loaded.files, call_site, crate_path);
-        out.append(generate::generate(catalog, &cx, None));
+        out.append(generate::generate(catalog, &cx));
     }
     out
 }

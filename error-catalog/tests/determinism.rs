@@ -48,7 +48,7 @@ fn context(file: &str, loaded: &Loaded) -> Context {
 
 fn tokens(file: &str) -> TokenStream {
     let (catalog, loaded) = load_ok(file);
-    generate(&catalog, &context(file, &loaded), None).into_tokens()
+    generate(&catalog, &context(file, &loaded)).into_tokens()
 }
 
 #[test]
@@ -56,19 +56,19 @@ fn generating_twice_gives_the_same_tokens() {
     for file in CATALOGS {
         let (catalog, loaded) = load_ok(file);
         let cx = context(file, &loaded);
-        let first = generate(&catalog, &cx, None).into_tokens().to_string();
-        let second = generate(&catalog, &cx, None).into_tokens().to_string();
+        let first = generate(&catalog, &cx).into_tokens().to_string();
+        let second = generate(&catalog, &cx).into_tokens().to_string();
         assert_eq!(first, second, "{file}: same model, different tokens");
         // A context built afresh, as the macro does on every expansion.
-        let third = generate(&catalog, &context(file, &loaded), None)
+        let third = generate(&catalog, &context(file, &loaded))
             .into_tokens()
             .to_string();
         assert_eq!(first, third, "{file}: equal contexts, different tokens");
         // And with the default context (no path, nothing tracked).
         let bare = Context::default();
         assert_eq!(
-            generate(&catalog, &bare, None).into_tokens().to_string(),
-            generate(&catalog, &bare, None).into_tokens().to_string(),
+            generate(&catalog, &bare).into_tokens().to_string(),
+            generate(&catalog, &bare).into_tokens().to_string(),
             "{file}: default context"
         );
     }
@@ -100,7 +100,7 @@ fn a_subset_tracks_its_parent() {
     assert_eq!(names, ["subset.toml", "int.toml"]);
     // Editing either file rebuilds the including crate: both are `include_bytes!`ed.
     let (catalog, loaded) = load_ok("subset.toml");
-    let tokens = generate(&catalog, &context("subset.toml", &loaded), None)
+    let tokens = generate(&catalog, &context("subset.toml", &loaded))
         .into_tokens()
         .to_string();
     for file in &loaded.files {
@@ -182,8 +182,8 @@ fn toml_and_json_give_the_same_model_apart_from_the_name() {
         crate_path: None,
     };
     assert_eq!(
-        generate(&toml, &cx, None).into_tokens().to_string(),
-        generate(&renamed, &cx, None).into_tokens().to_string()
+        generate(&toml, &cx).into_tokens().to_string(),
+        generate(&renamed, &cx).into_tokens().to_string()
     );
 }
 

@@ -28,7 +28,7 @@ fn expansion() -> String {
         crate_path: None,
     };
     let file: syn::File =
-        syn::parse2(generate(&catalog, &cx, None).into_tokens()).expect("the output parses");
+        syn::parse2(generate(&catalog, &cx).into_tokens()).expect("the output parses");
     format!(
         "// The expansion of include_catalog!(\"{CATALOG}\"): see tests/golden.rs.\n\n{}",
         prettyplease::unparse(&file)

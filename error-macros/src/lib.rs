@@ -2,7 +2,7 @@
 //! holds the parsing, validation and code generation. Use them through
 //! `error_runtime`, which re-exports them.
 
-use error_catalog::{Output, Part, UNLEXABLE};
+use error_catalog::generate::{Output, Part, UNLEXABLE};
 use proc_macro::TokenStream;
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};

@@ -37,7 +37,7 @@ mod write;
 use crate::output;
 use assemble::Imported;
 use columns::{ColumnRef, Overrides};
-use error_catalog::names::{is_keyword, to_camel_case, to_snake_case};
+use error_catalog::__unstable::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use table::Report;

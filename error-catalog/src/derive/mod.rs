@@ -118,7 +118,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> Output {
             }),
             ..cx
         };
-        out.append(generate::generate(&catalog, &cx, Some(&derive)));
+        out.append(generate::items(&catalog, &cx, Some(&derive)));
     }
     out
 }

@@ -12,7 +12,7 @@
 
 mod code_macro;
 mod conversions;
-mod docs;
+pub(crate) mod docs;
 mod methods;
 mod subset;
 mod traits;
@@ -25,7 +25,6 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 pub(crate) use code_macro::code_tokens;
-pub use docs::code_span;
 
 /// What the generator needs besides the catalog.
 #[derive(Clone, Debug, Default)]
@@ -39,7 +38,7 @@ pub struct Context {
     /// exported macro, which lives at the crate root.
     pub call_site: String,
     /// The runtime crate's path in generated code (`#[catalog(crate = …)]`,
-    /// `include_catalog!(…, crate = …)`); [`DEFAULT_CRATE`] when `None`.
+    /// `include_catalog!(…, crate = …)`); `::error_runtime` when `None`.
     pub crate_path: Option<String>,
 }
 
@@ -47,7 +46,7 @@ impl Context {
     /// The context `include_catalog!` builds for a catalog: `display` is the
     /// path as the user wrote it, `files` every file the loader read (those
     /// that exist are tracked), `call_site` where it is included, and the
-    /// runtime crate's path (`None` for [`DEFAULT_CRATE`]).
+    /// runtime crate's path (`None` for `::error_runtime`).
     pub fn new(
         display: &str,
         files: &[PathBuf],
@@ -67,23 +66,23 @@ impl Context {
 /// user's, so it is not emitted, nor is `Debug` (the user derives it with
 /// `Clone` and `PartialEq`).
 #[derive(Clone, Debug)]
-pub struct Derive {
+pub(crate) struct Derive {
     /// The catch-all's payload; `None` when the enum has no catch-all, which
     /// makes the code conversions `TryFrom` instead of `From`.
-    pub catch_all: Option<CatchAll>,
+    pub(crate) catch_all: Option<CatchAll>,
     /// The user's variants that no entry names (only in an enum with mistakes,
     /// which were reported): they take the catch-all's facts so that the
     /// generated `match`es stay exhaustive and no error cascades.
-    pub unmatched: Vec<String>,
+    pub(crate) unmatched: Vec<String>,
     /// `#[catalog(inherent = false)]` makes this false: the public methods
     /// and `ALL` are then the `ErrorCode` trait's alone, so that the enum's
     /// own methods of the same names do not clash with them.
-    pub inherent: bool,
+    pub(crate) inherent: bool,
 }
 
 /// The payload type of a hand-written catch-all variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CatchAll {
+pub(crate) enum CatchAll {
     /// `Unknown(i64)`, integer codes.
     I64,
     /// `Unknown(String)`, string codes.
@@ -98,7 +97,7 @@ const DEPRECATED: &str = "deprecated in the catalog";
 
 /// The runtime crate's path in generated code unless the user names another
 /// (a crate that renames `error-runtime` in its `Cargo.toml`).
-pub const DEFAULT_CRATE: &str = "::error_runtime";
+pub(crate) const DEFAULT_CRATE: &str = "::error_runtime";
 
 /// The lint allows every top-level `impl` and `pub enum` carries. A macro's
 /// output is exempt from clippy, but the same items written to a file by a
@@ -175,12 +174,16 @@ impl Output {
     }
 }
 
-/// Generates the items for `catalog`: every item `include_catalog!` emits,
-/// or with `derive`, the items `#[derive(ErrorCode)]` adds to the user's
-/// enum, which `catalog` describes (its `unknown` naming the catch-all, if
-/// any). The one generation path of every front end; the items come as one
+/// Generates every item `include_catalog!` emits for `catalog`, as one
 /// piece of text ([`Output::into_tokens`] for tokens).
-pub fn generate(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
+pub fn generate(catalog: &Catalog, cx: &Context) -> Output {
+    items(catalog, cx, None)
+}
+
+/// The one generator, of [`generate`] and of `#[derive(ErrorCode)]`: with
+/// `derive`, the items the derive adds to the user's enum, which `catalog`
+/// describes (its `unknown` naming the catch-all, if any).
+pub(crate) fn items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
     let g = Gen::new(catalog, cx, derive);
     let rt = g.rt;
     let mut out = String::with_capacity(256 * catalog.entries.len() + 16_384);
