@@ -27,12 +27,12 @@ pub fn run(args: Args) -> ExitCode {
     }
     let loaded = load::load(&args.catalog, &display);
     match loaded.catalog {
-        Some(catalog) if loaded.errors.is_empty() => {
+        Some(catalog) if loaded.diagnostics.is_empty() => {
             out(&reference(&catalog, &display));
             ExitCode::SUCCESS
         }
         _ => {
-            for error in &loaded.errors {
+            for error in &loaded.diagnostics {
                 eprintln!("{error}");
             }
             ExitCode::FAILURE

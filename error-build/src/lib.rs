@@ -110,10 +110,10 @@ pub fn generate_with_crate(
     let loaded = load::load(&manifest_dir.join(path), path);
     let files = loaded.files.clone();
     let catalog = match &loaded.catalog {
-        Some(catalog) if loaded.errors.is_empty() => catalog,
+        Some(catalog) if loaded.diagnostics.is_empty() => catalog,
         _ => {
             return Err(Error {
-                messages: loaded.errors.clone(),
+                messages: loaded.diagnostics.iter().map(ToString::to_string).collect(),
                 files,
             })
         }

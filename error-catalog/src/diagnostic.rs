@@ -1,5 +1,13 @@
 //! Catalog mistakes as values: collected (never thrown) so one build reports
 //! every mistake, each with its position, the entry it belongs to and the fix.
+//!
+//! One type, [`Diagnostic`], for every stage and front end (the TOML and
+//! JSON readers, the schema reader, the validator, the loader, the mapping,
+//! the derive), and one renderer: a diagnostic placed in its file
+//! ([`Located`]) prints as `path:line:col: [entry]: message`, then the
+//! help line; one placed at a token of the derive's input prints as
+//! `message`, then the help line (the token shows where). The
+//! `compile_error!` texts and `errcat check`'s output are these renderings.
 
 use crate::value::Span;
 use core::fmt;
@@ -38,7 +46,8 @@ impl Diagnostic {
         }
     }
 
-    /// A mistake about the file as a whole.
+    /// A mistake about the file as a whole, or one its reporter places
+    /// itself (at a token of the derive's input).
     pub fn file(message: impl Into<String>) -> Self {
         Diagnostic {
             span: None,
@@ -66,6 +75,32 @@ impl Diagnostic {
         self.help = Some(help.into());
         self
     }
+}
+
+/// Without a file to place it in: the message and the help line, for a
+/// `compile_error!` at the token the mistake is about.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_text(f, &self.message, None, self.help.as_deref())
+    }
+}
+
+/// The message, where the entry it clashes with is, and the help line: the
+/// part every rendering shares.
+fn write_text(
+    f: &mut fmt::Formatter<'_>,
+    message: &str,
+    first: Option<(usize, usize)>,
+    help: Option<&str>,
+) -> fmt::Result {
+    f.write_str(message)?;
+    if let Some((line, col)) = first {
+        write!(f, " (first at {line}:{col})")?;
+    }
+    if let Some(help) = help {
+        write!(f, "\n  help: {help}")?;
+    }
+    Ok(())
 }
 
 /// A catalog's text with its display path, for turning spans into `line:col`.
@@ -148,14 +183,7 @@ impl fmt::Display for Located {
         if let Some(entry) = &self.entry {
             write!(f, "{entry}: ")?;
         }
-        f.write_str(&self.message)?;
-        if let Some((line, col)) = self.first {
-            write!(f, " (first at {line}:{col})")?;
-        }
-        if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
-        }
-        Ok(())
+        write_text(f, &self.message, self.first, self.help.as_deref())
     }
 }
 

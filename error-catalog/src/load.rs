@@ -16,18 +16,22 @@ pub struct Loaded {
     /// The model, as complete as the mistakes allow; `None` when not even the
     /// enum's name could be read.
     pub catalog: Option<Catalog>,
-    /// Every mistake, rendered as `path:line:col: [entry]: message` + help.
-    pub errors: Vec<String>,
-    /// The same mistakes as data (`errors[i]` is `diagnostics[i]` rendered),
-    /// for tools that report them in their own format.
+    /// Every mistake, in file order; each renders (`Display`) as the macro
+    /// reports it: `path:line:col: [entry]: message`, then the help line.
     pub diagnostics: Vec<Located>,
     /// Every file read (the catalog and its parents), for rebuild tracking.
     pub files: Vec<PathBuf>,
 }
 
 impl Loaded {
+    /// Every mistake rendered, one after another (an empty string for a
+    /// clean catalog).
+    pub fn rendered(&self) -> String {
+        let rendered: Vec<String> = self.diagnostics.iter().map(ToString::to_string).collect();
+        rendered.join("\n")
+    }
+
     fn report(&mut self, located: Located) {
-        self.errors.push(located.to_string());
         self.diagnostics.push(located);
     }
 }
@@ -257,10 +261,8 @@ fn sort(diags: &mut [Diagnostic]) {
 
 fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> Option<Node> {
     let tree = if is_json {
-        json::parse(&file.text).map_err(|e| {
-            Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message))
-                .help(format!("fix the JSON syntax; {SCHEMA_DOCS} has the schema"))
-        })
+        json::parse(&file.text)
+            .map_err(|e| e.help(format!("fix the JSON syntax; {SCHEMA_DOCS} has the schema")))
     } else {
         toml_doc::parse(&file.text)
     };

@@ -25,9 +25,9 @@ fn load_ok(file: &str) -> (Catalog, Loaded) {
     let display = format!("tests/catalogs/{file}");
     let loaded = load(&path(file), &display);
     assert!(
-        loaded.errors.is_empty(),
+        loaded.diagnostics.is_empty(),
         "{file}: unexpected errors:\n{}",
-        loaded.errors.join("\n")
+        loaded.rendered()
     );
     let catalog = loaded
         .catalog

@@ -229,10 +229,10 @@ fn write_files(dir: &Path, files: &[(&Imported, String)]) -> Result<usize, Strin
     for (catalog, _) in files {
         let path = dir.join(format!("{}.toml", catalog.file));
         let loaded = error_catalog::load::load(&path, &path.display().to_string());
-        for error in &loaded.errors {
+        for error in &loaded.diagnostics {
             eprintln!("{error}");
         }
-        errors += loaded.errors.len();
+        errors += loaded.diagnostics.len();
         eprintln!(
             "wrote {} ({} codes{})",
             path.display(),
@@ -252,10 +252,10 @@ fn validate_texts(files: &[(&Imported, String)]) -> usize {
     let mut errors = 0;
     for (catalog, text) in files.iter().filter(|(c, _)| c.subset_of.is_none()) {
         let loaded = error_catalog::load::load_str(text, &format!("{}.toml", catalog.file), false);
-        for error in &loaded.errors {
+        for error in &loaded.diagnostics {
             eprintln!("{error}");
         }
-        errors += loaded.errors.len();
+        errors += loaded.diagnostics.len();
     }
     errors
 }

@@ -59,8 +59,8 @@ pub(super) fn read(
         return None;
     };
     let loaded = load::load(&Path::new(&manifest_dir).join(path), path);
-    for e in &loaded.errors {
-        errors.at(at, e.clone());
+    for located in &loaded.diagnostics {
+        errors.at(at, located.to_string());
     }
     let mac = to_snake_case(&ty.to_string());
     if is_keyword(&mac) {

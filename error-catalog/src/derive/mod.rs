@@ -183,13 +183,13 @@ fn inherent_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> 
 
 const NOT_ENUM: &str = "#[derive(ErrorCode)] works on enums only: one unit variant per code, and optionally a catch-all such as `Unknown(i64)`";
 
-/// The mistakes found so far, each a message at a token.
+/// The mistakes found so far, each at a token.
 #[derive(Default)]
-struct Errors(Vec<(Span, String)>);
+struct Errors(Vec<(Span, Diagnostic)>);
 
 impl Errors {
     fn at(&mut self, span: Span, message: impl Into<String>) {
-        self.0.push((span, message.into()));
+        self.0.push((span, Diagnostic::file(message)));
     }
 
     fn syn(&mut self, error: &syn::Error) {
@@ -197,8 +197,8 @@ impl Errors {
     }
 
     /// The schema reader's and validator's findings, at the tokens they point
-    /// at (in source order), rendered as in catalog files but without the
-    /// entry label: the span already shows the entry.
+    /// at (in source order), rendered without the entry label and the first
+    /// entry's position: the token already shows them.
     fn diagnostics(&mut self, mut diags: Vec<Diagnostic>, spans: &Spans, fallback: Span) {
         diags.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
         for d in diags {
@@ -206,19 +206,14 @@ impl Errors {
                 continue;
             }
             let span = d.span.as_ref().and_then(|s| spans.get(s));
-            let mut message = d.message;
-            if let Some(help) = d.help {
-                message.push_str("\n  help: ");
-                message.push_str(&help);
-            }
-            self.at(span.unwrap_or(fallback), message);
+            self.0.push((span.unwrap_or(fallback), d));
         }
     }
 
     fn into_output(self) -> Output {
         let mut out = Output::default();
-        for (span, message) in &self.0 {
-            out.error(*span, message);
+        for (span, diagnostic) in &self.0 {
+            out.error(*span, &diagnostic.to_string());
         }
         out
     }

@@ -191,8 +191,7 @@ pub fn load(path: &Path, display: &str) -> LoadedMapping {
     let mut diags = Vec::new();
     let tree = if is_json(path) {
         json::parse(&file.text).map_err(|e| {
-            Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message))
-                .help("fix the JSON syntax; see catalogs/README.md for the mapping schema")
+            e.help("fix the JSON syntax; see catalogs/README.md for the mapping schema")
         })
     } else {
         toml_doc::parse(&file.text)
