@@ -21,7 +21,7 @@
 //! The pipeline is the catalog's: [`load()`] reads the file into the spanned
 //! tree, reads the `[mapping]` table (`read`), loads both catalogs with
 //! [`crate::load::load`], checks every rule against them
-//! (`resolve`, all mistakes collected), and [`generate`] writes the `impl`.
+//! (`resolve`, all mistakes collected), and [`generate()`] writes the `impl`.
 //!
 //! Decisions: a target is a variant name, or a code of the target catalog (an
 //! integer, or in a string catalog a string that names no variant). Integer
