@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Located, SourceFile, SCHEMA_DOCS};
 use crate::model::Catalog;
-use crate::value::Node;
+use crate::value::{Node, Span};
 use crate::{json, parse, toml_doc, validate};
 use std::path::{Path, PathBuf};
 
@@ -69,6 +69,16 @@ fn load_into(
     chain: &mut Vec<PathBuf>,
 ) -> Option<Catalog> {
     loaded.files.push(path.to_path_buf());
+    let (text, is_json) = read_file(path, display, loaded)?;
+    from_text(&text, display, is_json, loaded, |root, diags, loaded| {
+        let (parent_path, span) = parse::subset_of(root)?;
+        load_parent(path, display, &parent_path, span, diags, loaded, chain)
+    })
+}
+
+/// The catalog file's text, and whether it is JSON; each reason it cannot
+/// be read is one error about the file.
+fn read_file(path: &Path, display: &str, loaded: &mut Loaded) -> Option<(String, bool)> {
     let file_error = |loaded: &mut Loaded, message: String, help: &str| {
         loaded.report(
             SourceFile {
@@ -118,63 +128,85 @@ fn load_into(
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            // Everything before the bad byte is text, so it still has a line:col.
-            let at = error.utf8_error().valid_up_to();
-            let file = SourceFile {
-                path: display.to_owned(),
-                text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
-            };
-            // Windows editors offer "Unicode", which is UTF-16 with a BOM.
-            let utf16 = matches!(error.as_bytes(), [0xff, 0xfe, ..] | [0xfe, 0xff, ..]);
-            let message = if utf16 {
-                "the catalog is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8"
-            } else {
-                "the catalog is not UTF-8: invalid byte here"
-            };
-            let diagnostic = Diagnostic::new(at..at + 1, message)
-                .help("save the file as UTF-8 (with or without a byte-order mark)");
-            loaded.report(file.locate(&diagnostic));
+            loaded.report(not_utf8(&error, display));
             return None;
         }
     };
-    let is_json = match path.extension().and_then(|e| e.to_str()) {
-        Some("json") => true,
-        Some("toml") => false,
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => Some((text, true)),
+        Some("toml") => Some((text, false)),
         _ => {
             file_error(
                 loaded,
                 "unsupported catalog format".into(),
                 "use a .toml or .json file",
             );
-            return None;
+            None
         }
+    }
+}
+
+/// A file that is not UTF-8, at its first bad byte: everything before it is
+/// text, so it still has a line:col.
+fn not_utf8(error: &std::string::FromUtf8Error, display: &str) -> Located {
+    let at = error.utf8_error().valid_up_to();
+    let file = SourceFile {
+        path: display.to_owned(),
+        text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
     };
-    from_text(&text, display, is_json, loaded, |root, diags, loaded| {
-        parse::subset_of(root).and_then(|(parent_path, span)| {
-            let resolved = path.parent().unwrap_or(Path::new("")).join(&parent_path);
-            let shown = Path::new(display).parent().unwrap_or(Path::new("")).join(&parent_path);
-            let key = resolved.canonicalize().unwrap_or_else(|_| resolved.clone());
-            if chain.contains(&key) || chain.len() >= MAX_SUBSET_DEPTH {
-                diags.push(
-                    Diagnostic::new(span, format!("`subset-of` chain loops back to `{parent_path}`"))
-                        .entry("[catalog]")
-                        .help("a subset's parent must not be (a subset of) the subset itself"),
-                );
-                return None;
-            }
-            chain.push(key);
-            let parent = load_into(&resolved, &shown.to_string_lossy(), loaded, chain);
-            chain.pop();
-            if parent.is_none() {
-                diags.push(
-                    Diagnostic::new(span, format!("the parent catalog `{parent_path}` could not be loaded"))
-                        .entry("[catalog]")
-                        .help("fix the parent first (its errors are listed above); the path is relative to this catalog"),
-                );
-            }
-            parent
-        })
-    })
+    // Windows editors offer "Unicode", which is UTF-16 with a BOM.
+    let utf16 = matches!(error.as_bytes(), [0xff, 0xfe, ..] | [0xfe, 0xff, ..]);
+    let message = if utf16 {
+        "the catalog is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8"
+    } else {
+        "the catalog is not UTF-8: invalid byte here"
+    };
+    file.locate(
+        &Diagnostic::new(at..at + 1, message)
+            .help("save the file as UTF-8 (with or without a byte-order mark)"),
+    )
+}
+
+/// The parent a subset names at `span` (`parent_path`, relative to the
+/// subset at `path`), loaded with its own problems reported; a loop, too
+/// deep a chain or a parent that failed is one error at `span`.
+fn load_parent(
+    path: &Path,
+    display: &str,
+    parent_path: &str,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+    loaded: &mut Loaded,
+    chain: &mut Vec<PathBuf>,
+) -> Option<Catalog> {
+    let resolved = path.parent().unwrap_or(Path::new("")).join(parent_path);
+    let shown = Path::new(display)
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join(parent_path);
+    let key = resolved.canonicalize().unwrap_or_else(|_| resolved.clone());
+    if chain.contains(&key) || chain.len() >= MAX_SUBSET_DEPTH {
+        diags.push(
+            Diagnostic::new(
+                span,
+                format!("`subset-of` chain loops back to `{parent_path}`"),
+            )
+            .entry("[catalog]")
+            .help("a subset's parent must not be (a subset of) the subset itself"),
+        );
+        return None;
+    }
+    chain.push(key);
+    let parent = load_into(&resolved, &shown.to_string_lossy(), loaded, chain);
+    chain.pop();
+    if parent.is_none() {
+        diags.push(
+            Diagnostic::new(span, format!("the parent catalog `{parent_path}` could not be loaded"))
+                .entry("[catalog]")
+                .help("fix the parent first (its errors are listed above); the path is relative to this catalog"),
+        );
+    }
+    parent
 }
 
 /// A missing catalog: where it was looked for (the path as resolved, `..`
