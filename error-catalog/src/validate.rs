@@ -424,77 +424,12 @@ fn inherit(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let Some(source) = parent_codes.get(&entry.code).copied() else {
-        let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
-        let help = if near.is_empty() {
-            format!("add the code to the parent catalog `{}` first", parent.name)
-        } else {
-            format!(
-                "a subset lists codes of its parent only; nearest codes of `{}`: {}",
-                parent.name,
-                list(&near)
-            )
-        };
-        diags.push(
-            Diagnostic::new(
-                entry.span.clone(),
-                format!(
-                    "code {} is not in the parent catalog `{}`",
-                    entry.code, parent.name
-                ),
-            )
-            .entry(label)
-            .help(help),
-        );
+        diags.push(not_in_parent(entry, parent, label));
         return None;
     };
     let mut ok = true;
     for (field, span) in &spans.fields {
-        match field.as_str() {
-            "doc" => {}
-            "name" if entry.name != source.name => {
-                diags.push(
-                    Diagnostic::new(
-                        span.clone(),
-                        format!(
-                            "name `{}` differs from the parent's `{}`",
-                            entry.name, source.name
-                        ),
-                    )
-                    .entry(label)
-                    .help(format!(
-                        "a subset uses its parent's variant names: remove `name` or write `{}`",
-                        source.name
-                    )),
-                );
-                ok = false;
-            }
-            "message" => {
-                for m in &entry.messages {
-                    if source.message(&m.lang) != Some(m.text.as_str()) {
-                        diags.push(
-                            Diagnostic::new(span.clone(), format!("message in `{}` differs from the parent's", m.lang))
-                                .entry(label)
-                                .help("a subset takes its messages from the parent: remove `message` here or change it in the parent"),
-                        );
-                        ok = false;
-                    }
-                }
-            }
-            "name" => {}
-            other => {
-                diags.push(
-                    Diagnostic::new(
-                        span.clone(),
-                        format!("`{other}` cannot be set in a subset catalog"),
-                    )
-                    .entry(label)
-                    .help(format!(
-                        "set it on the code in the parent catalog `{}`",
-                        parent.name
-                    )),
-                );
-            }
-        }
+        ok &= agrees_with_parent(field, span, entry, source, parent, label, diags);
     }
     let mut inherited = source.clone();
     inherited.span = entry.span.clone();
@@ -502,6 +437,92 @@ fn inherit(
         inherited.doc = entry.doc.clone();
     }
     ok.then_some(inherited)
+}
+
+/// A subset's code that its parent lacks, with the parent's nearest codes.
+fn not_in_parent(entry: &Entry, parent: &Catalog, label: &str) -> Diagnostic {
+    let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
+    let help = if near.is_empty() {
+        format!("add the code to the parent catalog `{}` first", parent.name)
+    } else {
+        format!(
+            "a subset lists codes of its parent only; nearest codes of `{}`: {}",
+            parent.name,
+            list(&near)
+        )
+    };
+    Diagnostic::new(
+        entry.span.clone(),
+        format!(
+            "code {} is not in the parent catalog `{}`",
+            entry.code, parent.name
+        ),
+    )
+    .entry(label)
+    .help(help)
+}
+
+/// Whether a subset entry's `field` (written at `span`) may stay: `doc`
+/// always, `name` and `message` when they agree with the parent's entry
+/// `source`; any other field is reported but does not drop the entry.
+fn agrees_with_parent(
+    field: &str,
+    span: &Span,
+    entry: &Entry,
+    source: &Entry,
+    parent: &Catalog,
+    label: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    match field {
+        "doc" => true,
+        "name" if entry.name != source.name => {
+            diags.push(
+                Diagnostic::new(
+                    span.clone(),
+                    format!(
+                        "name `{}` differs from the parent's `{}`",
+                        entry.name, source.name
+                    ),
+                )
+                .entry(label)
+                .help(format!(
+                    "a subset uses its parent's variant names: remove `name` or write `{}`",
+                    source.name
+                )),
+            );
+            false
+        }
+        "message" => {
+            let mut ok = true;
+            for m in &entry.messages {
+                if source.message(&m.lang) != Some(m.text.as_str()) {
+                    diags.push(
+                        Diagnostic::new(span.clone(), format!("message in `{}` differs from the parent's", m.lang))
+                            .entry(label)
+                            .help("a subset takes its messages from the parent: remove `message` here or change it in the parent"),
+                    );
+                    ok = false;
+                }
+            }
+            ok
+        }
+        "name" => true,
+        other => {
+            diags.push(
+                Diagnostic::new(
+                    span.clone(),
+                    format!("`{other}` cannot be set in a subset catalog"),
+                )
+                .entry(label)
+                .help(format!(
+                    "set it on the code in the parent catalog `{}`",
+                    parent.name
+                )),
+            );
+            true
+        }
+    }
 }
 
 fn list(codes: &[&Code]) -> String {

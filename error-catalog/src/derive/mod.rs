@@ -19,7 +19,7 @@ use crate::names::GENERATED_ITEMS;
 use crate::runtime;
 use crate::value::{Key, Node, Value};
 use attr::Spans;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use shape::Shape;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput};
@@ -83,44 +83,51 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> Output {
     let collides = shape
         .catch_all_name()
         .is_some_and(|name| GENERATED_ITEMS.contains(&name.to_string().as_str()));
-    if let Some(Form {
-        mut catalog,
-        cx,
-        code_type_why,
-        other_fix,
-    }) = form.filter(|_| !collides)
-    {
-        catalog.name = ty.to_string();
-        let catch_all = shape.catch_all(catalog.code_type, &code_type_why, other_fix, &mut out);
-        catalog.unknown = match &catch_all {
-            Some((name, _)) => name.to_string(),
-            // Never emitted without a catch-all; any valid name will do.
-            None => "Unknown".into(),
-        };
-        let known: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
-        let unmatched = shape
-            .variants
-            .iter()
-            .filter(|v| catch_all.as_ref().is_none_or(|(name, _)| name != *v))
-            .map(ToString::to_string)
-            .filter(|v| !known.contains(&v.as_str()))
-            .collect();
-        let derive = Derive {
-            catch_all: catch_all.map(|(_, ty)| ty),
-            unmatched,
-            inherent,
-        };
+    if let Some(form) = form.filter(|_| !collides) {
         let cx = Context {
             call_site: call_site.to_owned(),
             crate_path: crate_path.or_else(|| {
                 std::env::var_os("CARGO_MANIFEST_DIR")
                     .and_then(|dir| runtime::detect(std::path::Path::new(&dir)))
             }),
-            ..cx
+            ..form.cx.clone()
         };
-        out.append(generate::items(&catalog, &cx, Some(&derive)));
+        emit(&ty, &shape, form, &cx, inherent, &mut out);
     }
     out
+}
+
+/// The items for the user's enum `ty`, described by `form`: its catch-all
+/// checked against the codes' type (a mismatch reported into `out`), and
+/// its variants that no entry names given the catch-all's facts.
+fn emit(ty: &Ident, shape: &Shape<'_>, form: Form, cx: &Context, inherent: bool, out: &mut Output) {
+    let Form {
+        mut catalog,
+        code_type_why,
+        other_fix,
+        ..
+    } = form;
+    catalog.name = ty.to_string();
+    let catch_all = shape.catch_all(catalog.code_type, &code_type_why, other_fix, out);
+    catalog.unknown = match &catch_all {
+        Some((name, _)) => name.to_string(),
+        // Never emitted without a catch-all; any valid name will do.
+        None => "Unknown".into(),
+    };
+    let known: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
+    let unmatched = shape
+        .variants
+        .iter()
+        .filter(|v| catch_all.as_ref().is_none_or(|(name, _)| name != *v))
+        .map(ToString::to_string)
+        .filter(|v| !known.contains(&v.as_str()))
+        .collect();
+    let derive = Derive {
+        catch_all: catch_all.map(|(_, ty)| ty),
+        unmatched,
+        inherent,
+    };
+    out.append(generate::items(&catalog, cx, Some(&derive)));
 }
 
 /// `#[catalog(crate = "PATH")]`: the runtime crate's path, once, as a string
