@@ -17,10 +17,10 @@ use syn::{bracketed, Ident, LitInt, LitStr, Token};
 pub fn include_catalog(input: TokenStream, call_site: &str) -> Output {
     let (lit, crate_path) = match syn::parse2::<Args>(input) {
         Ok(Args { path, crate_path }) => (path, crate_path),
-        Err(e) => return error(e.span(), &e.to_string()),
+        Err(e) => return Output::of_error(e.span(), &e.to_string()),
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return error(
+        return Output::of_error(
             lit.span(),
             "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo",
         );
@@ -166,12 +166,6 @@ fn emit(
         let cx = Context::new(display, &loaded.files, call_site, crate_path);
         out.append(generate::generate(catalog, &cx));
     }
-    out
-}
-
-fn error(span: Span, message: &str) -> Output {
-    let mut out = Output::default();
-    out.error(span, message);
     out
 }
 

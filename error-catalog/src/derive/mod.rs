@@ -29,15 +29,15 @@ use syn::{Data, DeriveInput};
 pub fn derive_error_code(input: TokenStream, call_site: &str) -> Output {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
-        Err(e) => return error(e.span(), &e.to_string()),
+        Err(e) => return Output::of_error(e.span(), &e.to_string()),
     };
     let data = match &input.data {
         Data::Enum(data) => data,
-        Data::Struct(s) => return error(s.struct_token.span, NOT_ENUM),
-        Data::Union(u) => return error(u.union_token.span, NOT_ENUM),
+        Data::Struct(s) => return Output::of_error(s.struct_token.span, NOT_ENUM),
+        Data::Union(u) => return Output::of_error(u.union_token.span, NOT_ENUM),
     };
     if let Some(lt) = input.generics.lt_token {
-        return error(
+        return Output::of_error(
             lt.span,
             "#[derive(ErrorCode)] cannot be used on a generic enum: its variants are the codes of one catalog\n  help: remove the generic parameters",
         );
@@ -45,7 +45,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> Output {
     // `r#Acme` is the enum `Acme` (see `shape`).
     let ty = input.ident.unraw();
     if data.variants.is_empty() {
-        return error(
+        return Output::of_error(
             ty.span(),
             "#[derive(ErrorCode)] needs variants: one unit variant per code",
         );
@@ -224,12 +224,6 @@ impl Errors {
         }
         out
     }
-}
-
-fn error(span: Span, message: &str) -> Output {
-    let mut out = Output::default();
-    out.error(span, message);
-    out
 }
 
 /// What one form produces: the model (named after the catalog until the

@@ -130,6 +130,13 @@ pub enum Part {
 }
 
 impl Output {
+    /// An expansion that is one error: the macro's input could not be read.
+    pub(crate) fn of_error(span: proc_macro2::Span, message: &str) -> Self {
+        let mut out = Output::default();
+        out.error(span, message);
+        out
+    }
+
     /// Appends `::core::compile_error!(message);` at `span`: how every
     /// mistake reaches the compiler.
     pub fn error(&mut self, span: proc_macro2::Span, message: &str) {

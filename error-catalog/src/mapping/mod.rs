@@ -42,7 +42,7 @@ use crate::generate::Output;
 use crate::model::Catalog;
 use crate::value::{Node, Span};
 use crate::{json, load, toml_doc};
-use proc_macro2::{Span as CallSpan, TokenStream};
+use proc_macro2::TokenStream;
 use resolve::Side;
 use std::path::{Path, PathBuf};
 
@@ -391,10 +391,10 @@ const USAGE: &str = "include_mapping! takes the mapping file's path relative to 
 pub fn include_mapping(input: TokenStream) -> Output {
     let lit = match syn::parse2::<syn::LitStr>(input) {
         Ok(lit) => lit,
-        Err(e) => return compile_error(e.span(), USAGE),
+        Err(e) => return Output::of_error(e.span(), USAGE),
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return compile_error(
+        return Output::of_error(
             lit.span(),
             "CARGO_MANIFEST_DIR is not set: include_mapping! must be compiled by cargo",
         );
@@ -414,11 +414,5 @@ pub fn include_mapping(input: TokenStream) -> Output {
             .collect();
         out.append(generate(mapping, &tracked));
     }
-    out
-}
-
-fn compile_error(span: CallSpan, message: &str) -> Output {
-    let mut out = Output::default();
-    out.error(span, message);
     out
 }
