@@ -105,16 +105,16 @@ fn write_text(
 
 /// A catalog's text with its display path, for turning spans into `line:col`.
 #[derive(Clone, Debug)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     /// The path as the user wrote it (shown in messages).
-    pub path: String,
+    pub(crate) path: String,
     /// The file's text.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
@@ -126,15 +126,9 @@ impl SourceFile {
         (line, col)
     }
 
-    /// Renders a diagnostic as `path:line:col: [entry]: message`, and the fix on
-    /// an indented `help:` line.
-    pub fn render(&self, diagnostic: &Diagnostic) -> String {
-        self.locate(diagnostic).to_string()
-    }
-
     /// The diagnostic with its positions turned into `line:col` in this file:
-    /// what [`render`](Self::render) prints, as data for tools.
-    pub fn locate(&self, diagnostic: &Diagnostic) -> Located {
+    /// `Display` renders it as the macro reports it.
+    pub(crate) fn locate(&self, diagnostic: &Diagnostic) -> Located {
         let (line, col) = diagnostic
             .span
             .as_ref()
@@ -220,7 +214,7 @@ mod tests {
             .entry("[codes.1]")
             .help("fix it");
         assert_eq!(
-            file.render(&d),
+            file.locate(&d).to_string(),
             "c.toml:2:16: [codes.1]: bad\n  help: fix it"
         );
     }
