@@ -139,27 +139,27 @@ impl Output {
 
     /// Appends `::core::compile_error!(message);` at `span`: how every
     /// mistake reaches the compiler.
-    pub fn error(&mut self, span: proc_macro2::Span, message: &str) {
+    pub(crate) fn error(&mut self, span: proc_macro2::Span, message: &str) {
         self.push_tokens(quote::quote_spanned!(span=> ::core::compile_error!(#message);));
     }
 
     /// Appends generated Rust source text (it lexes: built from escaped
     /// literals and validated names).
-    pub fn push_text(&mut self, text: String) {
+    pub(crate) fn push_text(&mut self, text: String) {
         if !text.is_empty() {
             self.parts.push(Part::Text(text));
         }
     }
 
     /// Appends tokens.
-    pub fn push_tokens(&mut self, tokens: TokenStream) {
+    pub(crate) fn push_tokens(&mut self, tokens: TokenStream) {
         if !tokens.is_empty() {
             self.parts.push(Part::Tokens(tokens));
         }
     }
 
     /// Appends `other`'s pieces.
-    pub fn append(&mut self, other: Output) {
+    pub(crate) fn append(&mut self, other: Output) {
         self.parts.extend(other.parts);
     }
 
