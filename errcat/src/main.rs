@@ -7,6 +7,7 @@ mod doc;
 mod import;
 mod mapping;
 mod output;
+mod schema;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -43,6 +44,12 @@ enum Command {
     Doc(doc::Args),
     /// Compare two versions of a catalog; non-zero exit when a change breaks users.
     Diff(diff::Args),
+    /// Print the JSON Schema of catalog (or mapping) files, for editors.
+    ///
+    /// Completion, hover docs and typo marks while writing a catalog: the
+    /// shipped schemas are catalogs/catalog.schema.json and
+    /// catalogs/mapping.schema.json.
+    Schema(schema::Args),
 }
 
 /// Where the catalog format is documented, for `--help`.
@@ -59,5 +66,6 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Doc(args) => doc::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Schema(args) => schema::run(args),
     }
 }
