@@ -47,8 +47,8 @@ enum Command {
     /// Print the JSON Schema of catalog (or mapping) files, for editors.
     ///
     /// Completion, hover docs and typo marks while writing a catalog: the
-    /// shipped schemas are catalogs/catalog.schema.json and
-    /// catalogs/mapping.schema.json.
+    /// shipped schemas are catalogs/schema/catalog.schema.json and
+    /// catalogs/schema/mapping.schema.json.
     Schema(schema::Args),
 }
 

@@ -256,11 +256,11 @@ fn errcat_schema(kind: &str) -> String {
 #[test]
 fn committed_schemas_are_what_errcat_prints() {
     for kind in ["catalog", "mapping"] {
-        let file = root().join(format!("catalogs/{kind}.schema.json"));
+        let file = root().join(format!("catalogs/schema/{kind}.schema.json"));
         let committed = std::fs::read_to_string(&file).unwrap_or_default();
         assert!(
             committed == errcat_schema(kind),
-            "{} is out of date: refresh it with `cargo run -p errcat -- schema --out-dir catalogs`",
+            "{} is out of date: refresh it with `cargo run -p errcat -- schema --out-dir catalogs/schema`",
             file.display()
         );
     }
@@ -385,4 +385,104 @@ fn every_compile_fail_catalog_is_classified() {
             "{file} is listed but gone"
         );
     }
+}
+
+/// `[text](target)` as `text`: the guide's links, read as the schema's
+/// plain hover text.
+fn unlink(markdown: &str) -> String {
+    let mut out = String::new();
+    let mut rest = markdown;
+    while let Some(open) = rest.find("](") {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        let start = link_start(&rest[..open]);
+        out.push_str(&rest[..start]);
+        out.push_str(&rest[start + 1..open]);
+        rest = &rest[open + close + 1..];
+    }
+    out + rest
+}
+
+/// Where the text of a link that ends `before` starts: its `[`, past any
+/// brackets nested in it (`` [`[catalog.envelope]`](#catalogenvelope) ``).
+fn link_start(before: &str) -> usize {
+    let mut depth = 0;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            ']' => depth += 1,
+            '[' if depth == 0 => return i,
+            '[' => depth -= 1,
+            _ => {}
+        }
+    }
+    panic!("a link without its text: {before}")
+}
+
+/// The guide's rows of the section on `title`: (field, meaning).
+fn guide_rows(guide: &str, title: &str) -> Vec<(String, String)> {
+    let heading = format!("# `{title}`");
+    let section = guide
+        .split("\n# ")
+        .find(|s| format!("# {}", s.lines().next().unwrap_or_default()) == heading)
+        .unwrap_or_else(|| panic!("the guide has no section {heading}"));
+    section
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .map(|line| {
+            // Cells split at `|` that Markdown does not escape (`\|`).
+            let cells: Vec<&str> = line.split(" | ").collect();
+            let field = cells[0].trim_start_matches("| ").trim_matches('`');
+            let meaning = cells[cells.len() - 1].trim_end_matches(" |");
+            (field.to_owned(), unlink(meaning))
+        })
+        .collect()
+}
+
+#[test]
+fn descriptions_are_the_guides() {
+    use error_catalog::schema::{CATALOG, CATEGORY, CODE, ENVELOPE};
+    let guide = std::fs::read_to_string(root().join("error-runtime/src/_guide/catalog.md"))
+        .expect("the catalog guide");
+    for table in [CATALOG, ENVELOPE, CATEGORY, CODE] {
+        let rows = guide_rows(&guide, table.title);
+        let fields: Vec<(String, String)> = table
+            .fields
+            .iter()
+            .map(|f| (f.name.to_owned(), f.description.to_owned()))
+            .collect();
+        assert_eq!(
+            rows, fields,
+            "the guide's {} table and error_catalog::schema differ",
+            table.title
+        );
+    }
+}
+
+#[test]
+fn mapping_descriptions_are_include_mappings_docs() {
+    use error_catalog::schema::{MAPPING, RULE};
+    let source = std::fs::read_to_string(root().join("error-runtime/src/lib.rs")).expect("lib.rs");
+    let docs: String = source
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("///"))
+        .map(|line| format!("{}\n", line.strip_prefix(' ').unwrap_or(line)))
+        .collect();
+    let fields: Vec<(String, String)> = MAPPING
+        .fields
+        .iter()
+        .chain(RULE.fields)
+        .map(|f| (f.name.to_owned(), f.description.to_owned()))
+        .collect();
+    assert_eq!(guide_rows(&docs, MAPPING.title), fields);
+}
+
+#[test]
+fn links_read_as_their_text() {
+    assert_eq!(
+        unlink("see [`decode`](crate::decode) and [A](#a)."),
+        "see `decode` and A."
+    );
+    assert_eq!(unlink("`[A-Z][a-z]*` stays"), "`[A-Z][a-z]*` stays");
+    assert_eq!(unlink("the [`[a.b]`](#ab) table"), "the `[a.b]` table");
 }

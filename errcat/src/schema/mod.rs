@@ -32,7 +32,7 @@ gets completion, hover docs and typo marks in VS Code with Even Better TOML \
 (Taplo); a JSON one takes `\"$schema\": \"./catalog.schema.json\"` (VS Code, \
 JetBrains). The readers accept and ignore a `$schema` key.
 
-Refresh the committed schemas: errcat schema --out-dir catalogs")]
+Refresh the committed schemas: errcat schema --out-dir catalogs/schema")]
 pub struct Args {
     /// Which schema to print.
     #[arg(value_enum, default_value_t = Kind::Catalog, conflicts_with = "out_dir")]

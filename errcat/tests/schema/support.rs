@@ -41,7 +41,7 @@ pub fn complaints(document: &Value) -> Vec<String> {
         (&CATALOG, "catalog.schema.json")
     };
     let validator = cell.get_or_init(|| {
-        let text = std::fs::read_to_string(root().join("catalogs").join(file)).expect(file);
+        let text = std::fs::read_to_string(root().join("catalogs/schema").join(file)).expect(file);
         let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
         jsonschema::draft202012::new(&schema).expect("a valid draft 2020-12 schema")
     });

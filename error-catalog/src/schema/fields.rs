@@ -100,7 +100,7 @@ pub const CATALOG: Table = Table {
         field(
             "placeholders",
             Type::OneOf(&["none", "java", "printf"]),
-            "How messages mark arguments for `render`: `{0}` (java), `%s` (printf) or none (guide: Placeholders).",
+            "How messages mark arguments for `render`: `{0}` (java), `%s` (printf) or none (the guide's Placeholders section).",
             "placeholders = \"java\"",
         ),
         field(
@@ -112,19 +112,19 @@ pub const CATALOG: Table = Table {
         field(
             "code-type",
             Type::OneOf(&["integer", "string"]),
-            "Whether codes are `i64` or exact strings (guide: Integer or string codes).",
+            "Whether codes are `i64` or exact strings (the guide's Integer or string codes section).",
             "code-type = \"string\"",
         ),
         field(
             "subset-of",
             Type::String,
-            "Path, relative to this file, of the parent catalog (guide: Subset catalogs).",
+            "Path, relative to this file, of the parent catalog (the guide's Subset catalogs section).",
             "subset-of = \"ebet.toml\"",
         ),
         field(
             "envelope",
             Type::Table(&ENVELOPE),
-            "The field names of the vendor's reply envelope, which `decode` reads replies with (guide: `[catalog.envelope]`).",
+            "The field names of the vendor's reply envelope, which `decode` reads replies with (the guide's `[catalog.envelope]` section).",
             "[catalog.envelope]",
         ),
     ],
@@ -204,6 +204,12 @@ pub const CODE: Table = Table {
             "message = { zh-CN = \"签名不对\", en = \"Invalid signature\" }",
         ),
         field(
+            "other-messages",
+            Type::Strings,
+            "The vendor's other texts for the same code (a doc that repeats a code with another text): kept in the variant's docs, never returned.",
+            "other-messages = [\"Signature error\"]",
+        ),
+        field(
             "http",
             Type::Integer(100, 599),
             "HTTP status that goes with the code (`http_status()`).",
@@ -228,12 +234,6 @@ pub const CODE: Table = Table {
             "deprecated = \"use 4027\"",
         ),
         field("doc", Type::String, "Extra doc text for the variant.", "doc = \"Sent when the signature does not match.\""),
-        field(
-            "other-messages",
-            Type::Strings,
-            "The vendor's other texts for the same code (a doc that repeats a code with another text): kept in the variant's docs, never returned.",
-            "other-messages = [\"Signature error\"]",
-        ),
     ],
     exactly_one: &[],
 };
