@@ -12,7 +12,7 @@ mod schema;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-/// Vendor error-code catalogs: import, check, document, diff.
+/// Vendor error-code catalogs: import, check, document, diff; their JSON Schema.
 #[derive(Parser)]
 #[command(name = "errcat", version, about, after_help = schema_help())]
 struct Cli {
