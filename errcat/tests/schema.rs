@@ -73,6 +73,14 @@ const REJECTED: &[(&str, &[&str])] = &[
         &[": \"catalog\" is a required property"],
     ),
     (
+        "catalogs/adv_name_catch_all_all.toml",
+        &["/catalog/unknown: ", "/codes/1/name: "],
+    ),
+    (
+        "catalogs/adv_name_catch_all_keyword.toml",
+        &["/catalog/unknown: "],
+    ),
+    (
         "catalogs/adv_name_digit.toml",
         &["/catalog/name: ", "/catalog/unknown: "],
     ),
@@ -80,7 +88,11 @@ const REJECTED: &[(&str, &[&str])] = &[
         "catalogs/adv_name_keyword_enum_lower.toml",
         &["/catalog/name: "],
     ),
-    ("catalogs/adv_name_keyword_variants.toml", &["/name: \""]),
+    (
+        "catalogs/adv_name_keyword_enum_self.toml",
+        &["/catalog/name: "],
+    ),
+    ("catalogs/adv_name_keyword_variants.toml", &["/name: "]),
     ("catalogs/adv_name_non_ascii.toml", &["/name: \""]),
     ("catalogs/empty_message.toml", &["/codes/1001/message: "]),
     (
@@ -97,6 +109,7 @@ const REJECTED: &[(&str, &[&str])] = &[
         "catalogs/invalid_name_underscore.toml",
         &["/codes/4026/name: "],
     ),
+    ("catalogs/keyword_name.toml", &["/name: "]),
     (
         "catalogs/missing_name.toml",
         &["/catalog: \"name\" is a required property"],
@@ -137,8 +150,6 @@ const REJECTED: &[(&str, &[&str])] = &[
 
 const NO_DOCUMENT: &str =
     "no document: a syntax or encoding error, which the editor's parser reports";
-const SELF: &str =
-    "`Self` fits the name pattern, kept to the regex syntax every editor shares (no look-ahead)";
 const CROSS_ENTRY: &str = "names or codes compared across entries";
 const DERIVED_NAME: &str = "a name derived from `key`: two fields and a conversion";
 const MACRO_NAME: &str = "the macro's name is the snake_case of the enum's: a conversion";
@@ -157,13 +168,7 @@ const CHECK_ONLY: &[(&str, &str)] = &[
     ("catalogs/adv_file_utf16.toml", NO_DOCUMENT),
     ("catalogs/adv_file_whitespace.json", NO_DOCUMENT),
     ("catalogs/adv_name_catch_all.toml", CROSS_ENTRY),
-    (
-        "catalogs/adv_name_catch_all_all.toml",
-        "`ALL` fits the name pattern; it is the generated constant's name",
-    ),
-    ("catalogs/adv_name_catch_all_keyword.toml", SELF),
     ("catalogs/adv_name_collisions.toml", CROSS_ENTRY),
-    ("catalogs/adv_name_keyword_enum_self.toml", SELF),
     ("catalogs/adv_name_keyword_key_derived.toml", DERIVED_NAME),
     ("catalogs/adv_name_macro_crate.toml", MACRO_NAME),
     ("catalogs/adv_name_macro_gen.toml", MACRO_NAME),
@@ -183,7 +188,6 @@ const CHECK_ONLY: &[(&str, &str)] = &[
     ("catalogs/duplicate_name.toml", CROSS_ENTRY),
     ("catalogs/json_syntax_error.json", NO_DOCUMENT),
     ("catalogs/keyword_enum_name.toml", MACRO_NAME),
-    ("catalogs/keyword_name.toml", SELF),
     (
         "catalogs/malformed_placeholder.toml",
         "a message's placeholders: text read in the style `placeholders` sets",

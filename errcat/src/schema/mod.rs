@@ -18,7 +18,8 @@
 mod json;
 
 use error_catalog::schema::{
-    Field, Table, Type, CATALOG_FILE, INT_CODE_PATTERN, LANG_PATTERN, MAPPING_FILE, RULE,
+    Field, Table, Type, CATALOG_FILE, INT_CODE_PATTERN, LANG_PATTERN, MAPPING_FILE, NAME_PATTERN,
+    RULE,
 };
 use json::Json;
 use std::path::PathBuf;
@@ -104,11 +105,11 @@ fn schema(kind: Kind) -> String {
 const CATALOG_ONLY_CHECKED: &str = "Checked by `errcat check` and the macro, not by this schema: \
 codes unique after normalisation (`4026` and `04026`); each code's form against the catalog's code \
 type when `code-type` is not set; `name` given or derivable from `key`; variant names unique (also \
-ignoring case and underscores) and not `Self`, `ALL` or the catch-all's; the enum's macro name not a \
-Rust keyword; `lang` set (outside subsets) and a message in it for every code; placeholders well \
-formed and the same in every language of a code; `success` codes and `category` names defined in the \
-catalog; `range` low <= high, only in integer catalogs, `prefix` only in string ones; a subset's codes \
-present in its parent and its names and messages agreeing with the parent's.";
+ignoring case and underscores) and not the catch-all's; the enum's macro name not a Rust keyword; \
+`lang` set (outside subsets) and a message in it for every code; placeholders well formed and the \
+same in every language of a code; `success` codes and `category` names defined in the catalog; \
+`range` low <= high, only in integer catalogs, `prefix` only in string ones; a subset's codes present \
+in its parent and its names and messages agreeing with the parent's.";
 
 /// What a schema cannot say about mapping files.
 const MAPPING_ONLY_CHECKED: &str = "Checked by `errcat check` and `include_mapping!`, not by this \
@@ -171,6 +172,11 @@ fn value(ty: Type) -> Keywords {
     match ty {
         Type::String => vec![typed("string")],
         Type::Pattern(pattern) => vec![typed("string"), ("pattern", Json::str(pattern))],
+        Type::Name(reserved) => vec![
+            typed("string"),
+            ("pattern", Json::str(NAME_PATTERN)),
+            ("not", Json::Object(vec![("enum", Json::strs(reserved))])),
+        ],
         Type::Bool => vec![typed("boolean")],
         Type::Integer(lo, hi) => vec![
             typed("integer"),

@@ -3,7 +3,7 @@
 //! and `[codes.CODE]` are the catalog guide's "meaning" column, with its
 //! links written as plain text.
 
-use super::{Field, Table, Type, LANG_PATTERN, NAME_PATTERN, SCHEMA_KEY};
+use super::{Field, Table, Type, ENUM_RESERVED, LANG_PATTERN, SCHEMA_KEY, VARIANT_RESERVED};
 
 const fn field(
     name: &'static str,
@@ -74,7 +74,7 @@ pub const CATALOG: Table = Table {
     fields: &[
         required(
             "name",
-            Type::Pattern(NAME_PATTERN),
+            Type::Name(ENUM_RESERVED),
             "The enum's name, UpperCamelCase (`EbetStatus`). The code-reference macro is its snake_case (`ebet_status!`).",
             "name = \"EbetStatus\"",
         ),
@@ -105,7 +105,7 @@ pub const CATALOG: Table = Table {
         ),
         field(
             "unknown",
-            Type::Pattern(NAME_PATTERN),
+            Type::Name(VARIANT_RESERVED),
             "Name of the catch-all variant that keeps a raw code the catalog does not list. If a code of the vendor is itself named `Unknown`, set `unknown = \"Other\"`.",
             "unknown = \"Other\"",
         ),
@@ -187,7 +187,7 @@ pub const CODE: Table = Table {
     fields: &[
         field(
             "name",
-            Type::Pattern(NAME_PATTERN),
+            Type::Name(VARIANT_RESERVED),
             "Variant name: ASCII UpperCamelCase `[A-Z][A-Za-z0-9]*`, unique in the catalog (also ignoring case and underscores), not the catch-all's, not `Self`, not `ALL` (the generated constant). May be omitted when `key` gives one (`sign_error` → `SignError`).",
             "name = \"InvalidSignature\"",
         ),

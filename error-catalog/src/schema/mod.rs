@@ -49,8 +49,11 @@ pub struct Field {
 pub enum Type {
     /// Any string.
     String,
-    /// A string matching a regular expression (a Rust name, a language tag).
+    /// A string matching a regular expression (a language tag).
     Pattern(&'static str),
+    /// An ASCII UpperCamelCase name ([`NAME_PATTERN`]) other than the
+    /// reserved ones given.
+    Name(&'static [&'static str]),
     /// `true` or `false`.
     Bool,
     /// An integer in an inclusive range.
@@ -84,6 +87,14 @@ pub enum Type {
 
 /// The pattern of variant and enum names: ASCII UpperCamelCase.
 pub const NAME_PATTERN: &str = "^[A-Z][A-Za-z0-9]*$";
+
+/// Names an enum may not take: `Self`, the one keyword that fits the
+/// name pattern.
+pub const ENUM_RESERVED: &[&str] = &["Self"];
+
+/// Names a variant or the catch-all may not take: `Self`, and the
+/// generated constant `ALL`.
+pub const VARIANT_RESERVED: &[&str] = &["Self", "ALL"];
 
 /// The pattern of a BCP 47 language tag as the reader takes it (`zh-CN`,
 /// `zh_cn`, `en`): a 2–8 letter language, then subtags of 1–8 letters or
@@ -127,4 +138,19 @@ pub(crate) mod known {
         &names::<{ MAPPING_FILE.fields.len() }>(MAPPING_FILE.fields);
     pub(crate) const MAPPING_FIELDS: &[&str] = &names::<{ MAPPING.fields.len() }>(MAPPING.fields);
     pub(crate) const RULE_FIELDS: &[&str] = &names::<{ RULE.fields.len() }>(RULE.fields);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::VARIANT_RESERVED;
+    use crate::names::camel_case_problem;
+    use crate::validate::GENERATED_ITEMS;
+
+    #[test]
+    fn reserved_names_are_the_readers() {
+        for item in GENERATED_ITEMS {
+            assert!(VARIANT_RESERVED.contains(item), "{item} is generated");
+        }
+        assert!(camel_case_problem("Self").is_some());
+    }
 }
