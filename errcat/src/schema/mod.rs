@@ -103,13 +103,13 @@ fn schema(kind: Kind) -> String {
 /// What a schema cannot say about catalogs: checked by the macro and
 /// `errcat check` only.
 const CATALOG_ONLY_CHECKED: &str = "Checked by `errcat check` and the macro, not by this schema: \
-codes unique after normalisation (`4026` and `04026`); each code's form against the catalog's code \
-type when `code-type` is not set; `name` given or derivable from `key`; variant names unique (also \
-ignoring case and underscores) and not the catch-all's; the enum's macro name not a Rust keyword; \
-`lang` set (outside subsets) and a message in it for every code; placeholders well formed and the \
-same in every language of a code; `success` codes and `category` names defined in the catalog; \
-`range` low <= high, only in integer catalogs, `prefix` only in string ones; a subset's codes present \
-in its parent and its names and messages agreeing with the parent's.";
+codes unique after normalisation (`4026` and `04026`); when `code-type` is not set, each code's form \
+against the code type the catalog's codes make, and `range` or `prefix` against it; `name` given or \
+derivable from `key`; variant names unique (also ignoring case and underscores) and not the \
+catch-all's; the enum's macro name not a Rust keyword; `lang` set (outside subsets) and a message in \
+it for every code; placeholders well formed and the same in every language of a code; `success` \
+codes and `category` names defined in the catalog; `range` low <= high; a subset's codes present in \
+its parent and its names and messages agreeing with the parent's.";
 
 /// What a schema cannot say about mapping files.
 const MAPPING_ONLY_CHECKED: &str = "Checked by `errcat check` and `include_mapping!`, not by this \
@@ -243,8 +243,9 @@ fn target() -> Keywords {
     out
 }
 
-/// With `code-type` set, the codes' form: canonical decimal keys and
-/// integer `success` codes, or string `success` codes.
+/// With `code-type` set, the codes' form: canonical decimal keys, integer
+/// `success` codes and categories by `range`; or string `success` codes and
+/// categories by `prefix`.
 fn code_type_rules() -> Json {
     let when = |code_type: &str| {
         Json::Object(vec![
@@ -286,6 +287,19 @@ fn code_type_rules() -> Json {
             Json::Object(vec![("pattern", Json::str(INT_CODE_PATTERN))]),
         )]),
     );
+    // `range` groups integer codes, `prefix` string ones.
+    let categories_without = |field: &'static str| {
+        (
+            "categories",
+            Json::Object(vec![(
+                "additionalProperties",
+                Json::Object(vec![(
+                    "properties",
+                    Json::Object(vec![(field, Json::Bool(false))]),
+                )]),
+            )]),
+        )
+    };
     let rule = |code_type: &str, then: Vec<(&'static str, Json)>| {
         Json::Object(vec![
             ("if", when(code_type)),
@@ -296,8 +310,18 @@ fn code_type_rules() -> Json {
         ])
     };
     Json::Array(vec![
-        rule("integer", vec![success_items("integer"), int_codes]),
-        rule("string", vec![success_items("string")]),
+        rule(
+            "integer",
+            vec![
+                success_items("integer"),
+                int_codes,
+                categories_without("prefix"),
+            ],
+        ),
+        rule(
+            "string",
+            vec![success_items("string"), categories_without("range")],
+        ),
     ])
 }
 
