@@ -436,3 +436,45 @@ fn is_section_number(code: &str) -> bool {
             .iter()
             .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_headings() {
+        assert_eq!(
+            code_heading("-1000 UNKNOWN"),
+            Some(("-1000", Some("UNKNOWN")))
+        );
+        assert_eq!(code_heading("(5) TDB_BUSY"), Some(("5", Some("TDB_BUSY"))));
+        // The number after the name is the code, even when the name holds digits.
+        assert_eq!(
+            code_heading("CURLE_HTTP2 (16)"),
+            Some(("16", Some("CURLE_HTTP2")))
+        );
+        assert_eq!(
+            code_heading("CURLM_CALL_MULTI_PERFORM (-1)"),
+            Some(("-1", Some("CURLM_CALL_MULTI_PERFORM")))
+        );
+        assert_eq!(
+            code_heading("CURLE_ECH_REQUIRED (101)\""),
+            Some(("101", Some("CURLE_ECH_REQUIRED")))
+        );
+        assert_eq!(
+            code_heading("Obsolete error (20)"),
+            Some(("20", Some("Obsolete error")))
+        );
+        // A range, a section number, a chapter: no code.
+        assert_eq!(code_heading("Obsolete errors (50-51)"), None);
+        assert_eq!(
+            named_number("Obsolete errors (50-51)"),
+            Some(("50-51", "Obsolete errors"))
+        );
+        assert_eq!(code_heading("02_2 请求示例"), None);
+        assert_eq!(code_heading("3.1 错误码"), None);
+        assert_eq!(code_heading("2 Error messages"), None);
+        assert_eq!(named_number("1001 (5)"), None);
+        assert_eq!(named_number("See the list (below)"), None);
+    }
+}
