@@ -891,6 +891,15 @@ mod tests {
             &[&["code", "int", "Result code"]],
         );
         assert!(matches!(params, Verdict::NotErrors(_)));
+        // One row: only a header makes a column the codes.
+        let lone = roles(
+            &["Nombre publicación", "Programa", "Global/País"],
+            &[&["BTCuentas.ConsultarSaldo", "RBTQS101", "Global"]],
+        );
+        assert!(matches!(lone, Verdict::NotErrors(_)), "{lone:?}");
+        assert_eq!(errors(roles(&["Code", "Text"], &[&["7", "x y"]])).0, 0);
+        assert!(is_prefixed("EAPI:Invalid nonce") && is_prefixed("EBasic:Bad arguments"));
+        assert!(!is_prefixed("Note: read this") && !is_prefixed("12:30"));
         let two_texts = roles(&["Code", "A", "B"], &[&["1", "one thing", "another thing"]]);
         let Verdict::Ambiguous(why) = two_texts else {
             panic!("{two_texts:?}")
