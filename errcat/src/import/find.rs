@@ -443,28 +443,22 @@ mod tests {
 
     #[test]
     fn code_headings() {
-        assert_eq!(
-            code_heading("-1000 UNKNOWN"),
-            Some(("-1000", Some("UNKNOWN")))
-        );
-        assert_eq!(code_heading("(5) TDB_BUSY"), Some(("5", Some("TDB_BUSY"))));
         // The number after the name is the code, even when the name holds digits.
-        assert_eq!(
-            code_heading("CURLE_HTTP2 (16)"),
-            Some(("16", Some("CURLE_HTTP2")))
-        );
-        assert_eq!(
-            code_heading("CURLM_CALL_MULTI_PERFORM (-1)"),
-            Some(("-1", Some("CURLM_CALL_MULTI_PERFORM")))
-        );
-        assert_eq!(
-            code_heading("CURLE_ECH_REQUIRED (101)\""),
-            Some(("101", Some("CURLE_ECH_REQUIRED")))
-        );
-        assert_eq!(
-            code_heading("Obsolete error (20)"),
-            Some(("20", Some("Obsolete error")))
-        );
+        let cases = [
+            ("-1000 UNKNOWN", "-1000", "UNKNOWN"),
+            ("(5) TDB_BUSY", "5", "TDB_BUSY"),
+            ("CURLE_HTTP2 (16)", "16", "CURLE_HTTP2"),
+            (
+                "CURLM_CALL_MULTI_PERFORM (-1)",
+                "-1",
+                "CURLM_CALL_MULTI_PERFORM",
+            ),
+            ("CURLE_ECH_REQUIRED (101)\"", "101", "CURLE_ECH_REQUIRED"),
+            ("Obsolete error (20)", "20", "Obsolete error"),
+        ];
+        for (heading, code, rest) in cases {
+            assert_eq!(code_heading(heading), Some((code, Some(rest))), "{heading}");
+        }
         // A range, a section number, a chapter: no code.
         assert_eq!(code_heading("Obsolete errors (50-51)"), None);
         assert_eq!(
