@@ -10,7 +10,7 @@
 //! words and content ([`columns`], [`rows`]), and the shapes no parser reads
 //! by hand: `KEY=text` blocks ([`key_value`]), aligned columns ([`aligned`]),
 //! codes run into their text ([`run_on`]), `code: text` lines
-//! ([`code_lines`]), JSON response examples ([`examples`]). [`assemble`]
+//! ([`code_lines`]), `code text` lines ([`spaced`]), JSON response examples ([`examples`]). [`assemble`]
 //! turns the tables into catalogs, [`write`](mod@write) into TOML, and every written
 //! catalog is checked with the macro's own validation before the command
 //! succeeds.
@@ -31,6 +31,7 @@ mod naming;
 mod noise;
 mod rows;
 mod run_on;
+mod spaced;
 mod table;
 mod write;
 
