@@ -9,7 +9,7 @@ use error_catalog::model::{Catalog, Code, CodeType, Entry};
 use error_catalog::names::fold;
 use error_catalog::parse::canonical_lang;
 use std::collections::BTreeMap;
-use toml_edit::{DocumentMut, Item, Table, Value};
+use toml_edit::{DocumentMut, Item, Key, Table, Value};
 
 /// The note `--update` writes on a code the page no longer lists; a code
 /// that comes back loses the note (a curator's own deprecation stays).
@@ -75,25 +75,28 @@ pub fn edit(
             None => deprecate(entry_table(codes, key)?, entry, options),
         }
     }
-    add_codes(codes, old, &keys, fresh);
+    let review = add_codes(codes, old, &keys, fresh, options);
+    outcome.review.extend(review);
     outcome.text = doc.to_string();
     Ok(outcome)
 }
 
-/// The page's entries as `errcat import` writes them, by code.
-fn fresh_entries(table: &Imported, doc_name: &str) -> Result<BTreeMap<String, Table>, String> {
+/// The page's entries as `errcat import` writes them, with their keys as
+/// it writes them (string codes quoted, as in the catalogs it writes).
+fn fresh_entries(table: &Imported, doc_name: &str) -> Result<Vec<(Key, Table)>, String> {
     let written: DocumentMut = to_toml(table, doc_name)
         .parse()
         .map_err(|e: toml_edit::TomlError| format!("the imported table: {e}"))?;
-    let mut out = BTreeMap::new();
-    if let Some(codes) = written.get("codes").and_then(Item::as_table) {
-        for (key, item) in codes {
-            if let Some(table) = item.as_table() {
-                out.insert(key.to_owned(), table.clone());
-            }
-        }
-    }
-    Ok(out)
+    let Some(codes) = written.get("codes").and_then(Item::as_table) else {
+        return Ok(Vec::new());
+    };
+    Ok(codes
+        .iter()
+        .filter_map(|(name, item)| {
+            let (key, _) = codes.get_key_value(name)?;
+            Some((key.clone(), item.as_table()?.clone()))
+        })
+        .collect())
 }
 
 /// Each code of the file with the key it is written under (`-1`, `"E01"`).
@@ -229,37 +232,50 @@ fn revive(tbl: &mut Table, entry: &Entry) {
 }
 
 /// Inserts the page's new codes in code order, named as the import names
-/// them (with a number added when a curated name already folds to it).
+/// them (with a number added when a curated name already folds to it); in a
+/// catalog with translations, each gets a review comment and line.
 fn add_codes(
     codes: &mut Table,
     old: &Catalog,
     keys: &BTreeMap<Code, String>,
-    fresh: BTreeMap<String, Table>,
-) {
+    fresh: Vec<(Key, Table)>,
+    options: &Options,
+) -> Vec<String> {
     let mut taken: Vec<String> = old.entries.iter().map(|e| fold(&e.name)).collect();
     taken.push(fold(&old.unknown));
-    let mut added: Vec<(Code, String, Table)> = fresh
+    let mut added: Vec<(Code, Key, Table)> = fresh
         .into_iter()
-        .map(|(key, tbl)| (code_of(&key, old.code_type), key, tbl))
+        .map(|(key, tbl)| (code_of(key.get(), old.code_type), key, tbl))
         .filter(|(code, _, _)| !keys.contains_key(code))
         .collect();
     added.sort_by(|a, b| a.0.cmp(&b.0));
     let positions = last_positions(codes, keys);
+    let mut review = Vec::new();
     for (code, key, mut tbl) in added {
-        if let Some(name) = tbl.get("name").and_then(Item::as_str) {
-            let free = free_name(name, &taken);
-            taken.push(fold(&free));
-            if free != name {
-                if let Some(value) = tbl.get_mut("name").and_then(Item::as_value_mut) {
-                    set_text(value, &free);
-                }
+        let name = tbl
+            .get("name")
+            .and_then(Item::as_str)
+            .map(|n| free_name(n, &taken));
+        if let Some(name) = &name {
+            taken.push(fold(name));
+            if let Some(value) = tbl.get_mut("name").and_then(Item::as_value_mut) {
+                set_text(value, name);
             }
+        }
+        let translations = &old.languages[old.languages.len().min(1)..];
+        if old.parent.is_none() && !translations.is_empty() {
+            let langs = translations.join(", ");
+            let note = format!("# review: new on {}: translate ({langs}).\n", options.as_of);
+            tbl.decor_mut().set_prefix(format!("\n{note}"));
+            let name = name.unwrap_or_default();
+            review.push(format!("{code} {name}: a new code: translate it ({langs})"));
         }
         let after = positions.range(..&code).next_back().map(|(_, p)| *p);
         let before = positions.range(&code..).next().map(|(_, p)| p.0 - 1);
         tbl.set_position(Some(after.map_or(before.unwrap_or(isize::MAX), |p| p.1)));
-        codes.insert(&key, Item::Table(tbl));
+        codes.insert_formatted(&key, Item::Table(tbl));
     }
+    review
 }
 
 /// Per code, the document positions of its table: (first, last including sub-tables).

@@ -4,14 +4,14 @@
 
 const CONTEXT: usize = 3;
 
-/// `--- a/PATH`, `+++ b/PATH` and the hunks; empty when the texts are equal.
+/// `--- PATH`, `+++ PATH` and the hunks; empty when the texts are equal.
 pub fn diff(path: &str, old: &str, new: &str) -> String {
     let (a, b): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
     let ops = script(&a, &b);
     if ops.iter().all(|op| matches!(op, Op::Same(..))) {
         return String::new();
     }
-    let mut out = format!("--- a/{path}\n+++ b/{path}\n");
+    let mut out = format!("--- {path}\n+++ {path}\n");
     let changed: Vec<usize> = (0..ops.len())
         .filter(|&i| !matches!(ops[i], Op::Same(..)))
         .collect();
@@ -57,12 +57,13 @@ fn script(a: &[&str], b: &[&str]) -> Vec<Op> {
         if i < a.len() && j < b.len() && a[i] == b[j] {
             ops.push(Op::Same(i, j));
             (i, j) = (i + 1, j + 1);
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            ops.push(Op::Add(i, j));
-            j += 1;
-        } else {
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            // Removed lines before added ones, as diff(1) prints them.
             ops.push(Op::Del(i, j));
             i += 1;
+        } else {
+            ops.push(Op::Add(i, j));
+            j += 1;
         }
     }
     ops
@@ -100,7 +101,7 @@ mod tests {
         let new = "a\nb\nc\nD\ne\nf\ng\nh\ni\n";
         assert_eq!(
             diff("x.toml", old, new),
-            "--- a/x.toml\n+++ b/x.toml\n@@ -1,8 +1,9 @@\n a\n b\n c\n-d\n+D\n e\n f\n g\n h\n+i\n"
+            "--- x.toml\n+++ x.toml\n@@ -1,8 +1,9 @@\n a\n b\n c\n-d\n+D\n e\n f\n g\n h\n+i\n"
         );
         assert_eq!(diff("x.toml", old, old), "");
     }
