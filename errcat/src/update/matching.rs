@@ -34,7 +34,7 @@ pub fn pair(tables: &[Imported], given: &[Given]) -> Vec<Option<usize>> {
             scores.push((shared * 1000 / union, named, t, c));
         }
     }
-    scores.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    scores.sort_by_key(|s| std::cmp::Reverse((s.0, s.1)));
     let mut pairs = vec![None; tables.len()];
     let mut used = vec![false; given.len()];
     for (_, _, t, c) in scores {
