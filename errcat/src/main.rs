@@ -52,9 +52,11 @@ enum Command {
     /// page since DATE" (--as-of, default today), or is removed (--prune).
     /// The report lists the changes as `errcat diff` does; exit 0 when none
     /// breaks users, 1 when one does (--strict: added codes too), 2 on bad
-    /// input (a catalog that is invalid, read-only, JSON, given twice, or
-    /// matches no table), when nothing is written. A catalog in step is not
-    /// touched; each file is written to a temporary file, then renamed.
+    /// input (a catalog that is invalid, read-only, given twice, or matches
+    /// no table), when nothing is written. A catalog in step is not touched;
+    /// each file is written to a temporary file, then renamed. JSON catalogs
+    /// keep their key order and indentation (they have no comments: the
+    /// review list is the report's).
     Import(ImportArgs),
     /// Validate catalogs as the macro does; non-zero exit on errors.
     Check(check::Args),

@@ -1,8 +1,8 @@
 //! `errcat import --update` flags and bad input, on a small page and a
 //! curated catalog written here: `--dry-run` prints and writes nothing,
 //! `--prune` removes, `--as-of` dates, `--strict` counts additions as
-//! breaking; an invalid, read-only, JSON, doubly given or foreign catalog
-//! is an error that writes nothing.
+//! breaking; a JSON catalog is edited in its own layout; an invalid,
+//! read-only, doubly given or foreign catalog is an error that writes nothing.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -249,12 +249,6 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
         &["--update", "foreign.toml"],
         "foreign.toml: shares no code with any table of the page",
     );
-    std::fs::write(dir.join("acme.json"), "{}").unwrap();
-    fails(
-        &dir,
-        &["--update", "copy.toml", "acme.json"],
-        "acme.json: --update edits TOML catalogs only",
-    );
     let readonly = dir.join("acme.toml");
     let mut permissions = std::fs::metadata(&readonly).unwrap().permissions();
     permissions.set_readonly(true);
@@ -296,4 +290,68 @@ fn a_table_that_matches_no_catalog_becomes_a_new_catalog_beside_them() {
     let again = errcat(&dir, &["--update", "acme.toml"]);
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
     assert_eq!(read(&dir, &new[0]), written);
+}
+
+/// The catalog of [`CATALOG`] as JSON, curated: 1003 already marked gone.
+const JSON: &str = r#"{
+  "catalog": {
+    "name": "AcmeCode",
+    "lang": "en",
+    "success": [0]
+  },
+  "codes": {
+    "0": {
+      "name": "Ok",
+      "message": "Success"
+    },
+    "1001": {
+      "name": "SystemError",
+      "message": {"en": "System error", "zh-CN": "系统错误"},
+      "other-messages": ["Internal error", "Server error"],
+      "retryable": true
+    },
+    "1003": {
+      "name": "TokenExpired",
+      "deprecated": "not in the vendor's page since 2025-01-01",
+      "message": "Token expired",
+      "http": 401
+    }
+  }
+}
+"#;
+
+#[test]
+fn a_json_catalog_keeps_its_key_order_and_indentation() {
+    let dir = scratch("json");
+    std::fs::write(dir.join("acme.json"), JSON).unwrap();
+    let out = errcat(&dir, &["--update", "acme.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let expected = JSON
+        .replace(
+            r#"{"en": "System error", "zh-CN": "系统错误"},
+      "other-messages": ["Internal error", "Server error"],"#,
+            r#"{"en": "Internal error", "zh-CN": "系统错误"},
+      "other-messages": ["Server error", "System error"],"#,
+        )
+        .replace(
+            "    },\n    \"1003\"",
+            "    },\n    \"1002\": {\n      \"name\": \"BadSignature\",\n      \"message\": \"Bad signature\"\n    },\n    \"1003\"",
+        );
+    assert_eq!(read(&dir, "acme.json"), expected);
+    // The page lists 1003 again: the note --update wrote goes; nothing else moves.
+    std::fs::write(
+        dir.join("acme.md"),
+        format!("{PAGE}| 1003 | Token expired |\n"),
+    )
+    .unwrap();
+    let out = errcat(&dir, &["--update", "acme.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let revived = expected.replace(
+        "      \"deprecated\": \"not in the vendor's page since 2025-01-01\",\n",
+        "",
+    );
+    assert_eq!(read(&dir, "acme.json"), revived);
+    let again = errcat(&dir, &["--update", "acme.json"]);
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
+    assert_eq!(read(&dir, "acme.json"), revived);
 }

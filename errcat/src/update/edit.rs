@@ -1,19 +1,44 @@
 //! The edit of one catalog file by the table of the new page it matched:
-//! the TOML document is edited with `toml_edit`, so everything the edit does
-//! not touch (comments, order, layout, curated fields) stays as written.
+//! what changes is decided here, on the catalog as the macro reads it; the
+//! file is changed through [`Doc`], which edits it in place (TOML with
+//! `toml_edit`, JSON by splicing its text), so everything the edit does not
+//! touch (comments, order, layout, curated fields) stays as written.
 
+use super::json_file::JsonDoc;
 use super::matching::code as code_of;
-use super::tables::{insert_after, set_text, ENTRY_FIELDS};
+use super::toml_file::TomlDoc;
 use crate::import::{to_toml, Imported, ImportedEntry};
-use error_catalog::model::{Catalog, Code, CodeType, Entry};
+use error_catalog::model::{Catalog, Code, Entry};
 use error_catalog::names::fold;
-use error_catalog::parse::canonical_lang;
 use std::collections::BTreeMap;
-use toml_edit::{DocumentMut, Item, Key, Table, Value};
+use toml_edit::{DocumentMut, Item, Key, Table};
 
 /// The note `--update` writes on a code the page no longer lists; a code
 /// that comes back loses the note (a curator's own deprecation stays).
 pub const GONE: &str = "not in the vendor's page since ";
+
+/// A catalog file being edited in place; codes are named by their keys as
+/// the file writes them.
+pub trait Doc {
+    /// The keys of `[codes]`, in file order.
+    fn keys(&self) -> Vec<String>;
+    /// Sets the `lang` text of the code's `message` (a text or a table of languages).
+    fn set_message(&mut self, key: &str, lang: &str, text: &str) -> Result<(), String>;
+    /// Takes `drop` out of `other-messages` and appends `add` (creating
+    /// the field after `message`, removing it once empty).
+    fn other_messages(&mut self, key: &str, drop: Option<&str>, add: &[&str]);
+    /// Sets `deprecated` (after the code's other fields, before `doc`), or removes it.
+    fn set_deprecated(&mut self, key: &str, note: Option<&str>);
+    /// Removes the code.
+    fn remove(&mut self, key: &str);
+    /// A comment line above the code (JSON has none: the report line stays).
+    fn comment(&mut self, key: &str, note: &str);
+    /// Inserts a code written as `errcat import` writes it, right after the
+    /// code `after` (first among the codes without it).
+    fn insert(&mut self, key: &Key, entry: Table, after: Option<&str>, comment: Option<&str>);
+    /// The edited text.
+    fn render(&self) -> String;
+}
 
 /// How codes the page no longer lists are handled, and the date noted.
 pub struct Options<'a> {
@@ -23,62 +48,77 @@ pub struct Options<'a> {
     pub as_of: &'a str,
 }
 
-/// What the edit did that a person must look at.
+/// The edited text, and what a person must look at.
 #[derive(Default)]
 pub struct Outcome {
     /// The edited file.
     pub text: String,
-    /// Codes whose vendor text changed while they have translations.
+    /// Reworded codes with translations, and new codes of a translated catalog.
     pub review: Vec<String>,
 }
 
-/// Edits `text` (the catalog `old` as written) so that it follows `table`.
+/// Edits `text` (the catalog `old` as written; JSON when `json`) so that it
+/// follows `table`.
 pub fn edit(
     text: &str,
+    json: bool,
     old: &Catalog,
     table: &Imported,
     doc_name: &str,
     options: &Options,
 ) -> Result<Outcome, String> {
-    let mut doc: DocumentMut = text
-        .parse()
-        .map_err(|e: toml_edit::TomlError| e.to_string())?;
-    let fresh = fresh_entries(table, doc_name)?;
-    let codes = doc
-        .get_mut("codes")
-        .and_then(Item::as_table_mut)
-        .ok_or("the codes must be written as `[codes.CODE]` tables to be updated")?;
-    let keys = code_keys(codes, old.code_type);
+    let mut doc: Box<dyn Doc> = if json {
+        Box::new(JsonDoc::parse(text)?)
+    } else {
+        Box::new(TomlDoc::parse(text)?)
+    };
+    let keys: BTreeMap<Code, String> = doc
+        .keys()
+        .into_iter()
+        .map(|key| (code_of(&key, old.code_type), key))
+        .collect();
     let page: BTreeMap<Code, &ImportedEntry> = table
         .entries
         .iter()
         .map(|e| (code_of(&e.code, old.code_type), e))
         .collect();
-    let mut outcome = Outcome::default();
+    let mut review = Vec::new();
     for entry in &old.entries {
         let Some(key) = keys.get(&entry.code) else {
             continue;
         };
+        let gone_note = entry
+            .deprecated
+            .as_deref()
+            .is_some_and(|d| d.starts_with(GONE));
         match page.get(&entry.code) {
-            // A subset's texts are its parent's: only whether it lists the code counts.
-            Some(_) if old.parent.is_some() => revive(entry_table(codes, key)?, entry),
             Some(imported) => {
-                let tbl = entry_table(codes, key)?;
-                revive(tbl, entry);
-                if let Some(line) = reword(tbl, old, entry, imported, options)? {
-                    outcome.review.push(line);
+                if gone_note {
+                    doc.set_deprecated(key, None);
+                }
+                // A subset's texts are its parent's: only whether it lists the code counts.
+                if old.parent.is_none() {
+                    review.extend(reword(doc.as_mut(), key, old, entry, imported, options)?);
                 }
             }
-            None if options.prune => {
-                codes.remove(key);
+            None if options.prune => doc.remove(key),
+            None if entry.deprecated.is_none() => {
+                doc.set_deprecated(key, Some(&format!("{GONE}{}", options.as_of)));
             }
-            None => deprecate(entry_table(codes, key)?, entry, options),
+            None => {}
         }
     }
-    let review = add_codes(codes, old, &keys, fresh, options);
-    outcome.review.extend(review);
-    outcome.text = doc.to_string();
-    Ok(outcome)
+    review.extend(add_codes(
+        doc.as_mut(),
+        old,
+        &keys,
+        fresh_entries(table, doc_name)?,
+        options,
+    ));
+    Ok(Outcome {
+        text: doc.render(),
+        review,
+    })
 }
 
 /// The page's entries as `errcat import` writes them, with their keys as
@@ -99,143 +139,61 @@ fn fresh_entries(table: &Imported, doc_name: &str) -> Result<Vec<(Key, Table)>, 
         .collect())
 }
 
-/// Each code of the file with the key it is written under (`-1`, `"E01"`).
-fn code_keys(codes: &Table, code_type: CodeType) -> BTreeMap<Code, String> {
-    codes
-        .iter()
-        .map(|(key, _)| (code_of(key, code_type), key.to_owned()))
-        .collect()
-}
-
-fn entry_table<'t>(codes: &'t mut Table, key: &str) -> Result<&'t mut Table, String> {
-    codes
-        .get_mut(key)
-        .and_then(Item::as_table_mut)
-        .ok_or_else(|| {
-            format!("code {key} must be written as a `[codes.{key}]` table to be updated")
-        })
-}
-
 /// Replaces the message in the catalog's language by the page's new text;
-/// the old text joins `other-messages`, and an entry with translations gets
-/// a review comment. Returns the review line, if any.
+/// the old text joins `other-messages` (as do texts the page repeats the
+/// code with), and an entry with translations gets a review comment.
+/// Returns the review line, if any.
 fn reword(
-    tbl: &mut Table,
+    doc: &mut dyn Doc,
+    key: &str,
     old: &Catalog,
     entry: &Entry,
     imported: &ImportedEntry,
     options: &Options,
 ) -> Result<Option<String>, String> {
     let current = entry.message(&old.lang).unwrap_or_default();
-    let mut others: Vec<&str> = imported.other_messages.iter().map(String::as_str).collect();
-    if current != imported.message {
-        others.push(current);
+    let new = imported.message.as_str();
+    let changed = current != new;
+    if changed {
+        doc.set_message(key, &old.lang, new)?;
     }
-    if current != imported.message {
-        set_message(tbl, &old.lang, &imported.message)?;
+    let mut add: Vec<&str> = Vec::new();
+    let candidates = imported.other_messages.iter().map(String::as_str);
+    for text in candidates.chain(changed.then_some(current)) {
+        if text != new && !entry.other_messages.iter().any(|o| o == text) && !add.contains(&text) {
+            add.push(text);
+        }
     }
-    add_other_messages(tbl, entry, &imported.message, &others);
-    if current == imported.message || entry.messages.len() < 2 {
+    let listed = entry.other_messages.iter().any(|o| o == new);
+    if !add.is_empty() || listed {
+        doc.other_messages(key, listed.then_some(new), &add);
+    }
+    if !changed || entry.messages.len() < 2 {
         return Ok(None);
     }
     let langs: Vec<&str> = entry.messages[1..]
         .iter()
         .map(|m| m.lang.as_str())
         .collect();
-    let note = format!(
-        "# review: the vendor's text changed on {} (was {:?}): check the translations ({}).\n",
-        options.as_of,
-        current,
-        langs.join(", ")
+    let langs = langs.join(", ");
+    doc.comment(
+        key,
+        &format!(
+            "# review: the vendor's text changed on {} (was {current:?}): check the translations ({langs}).",
+            options.as_of
+        ),
     );
-    let prefix = tbl
-        .decor()
-        .prefix()
-        .and_then(|p| p.as_str())
-        .unwrap_or("\n");
-    let prefix = format!("{prefix}{note}");
-    tbl.decor_mut().set_prefix(prefix);
     Ok(Some(format!(
-        "{} {}: the vendor's text changed: {current:?} -> {:?}; check the translations ({})",
-        entry.code,
-        entry.name,
-        imported.message,
-        langs.join(", ")
+        "{} {}: the vendor's text changed: {current:?} -> {new:?}; check the translations ({langs})",
+        entry.code, entry.name
     )))
-}
-
-/// Sets the `lang` text of `message`, written as a string or as a table of languages.
-fn set_message(tbl: &mut Table, lang: &str, text: &str) -> Result<(), String> {
-    let item = tbl.get_mut("message").ok_or("an entry without `message`")?;
-    if let Some(value @ Value::String(_)) = item.as_value_mut() {
-        set_text(value, text);
-        return Ok(());
-    }
-    let langs = item
-        .as_table_like_mut()
-        .ok_or("`message` is neither a text nor a table of languages")?;
-    let key = langs
-        .iter()
-        .map(|(k, _)| k.to_owned())
-        .find(|k| canonical_lang(k).as_deref() == Some(lang))
-        .ok_or_else(|| format!("`message` has no text in {lang}"))?;
-    if let Some(value) = langs.get_mut(&key).and_then(Item::as_value_mut) {
-        set_text(value, text);
-    }
-    Ok(())
-}
-
-/// Adds `texts` to `other-messages` where missing, and takes `current` (the
-/// message now) out of it.
-fn add_other_messages(tbl: &mut Table, entry: &Entry, current: &str, texts: &[&str]) {
-    let missing: Vec<&str> = texts
-        .iter()
-        .copied()
-        .filter(|t| *t != current && !entry.other_messages.iter().any(|o| o == t))
-        .collect();
-    let listed = entry.other_messages.iter().any(|o| o == current);
-    if missing.is_empty() && !listed {
-        return;
-    }
-    if let Some(array) = tbl.get_mut("other-messages").and_then(Item::as_array_mut) {
-        array.retain(|v| v.as_str() != Some(current));
-        for text in missing {
-            array.push(text);
-        }
-        if array.is_empty() {
-            tbl.remove("other-messages");
-        }
-        return;
-    }
-    let array: toml_edit::Array = missing.into_iter().collect();
-    insert_after(tbl, "other-messages", toml_edit::value(array), &["message"]);
-}
-
-/// Marks a code the page no longer lists, unless it is deprecated already.
-fn deprecate(tbl: &mut Table, entry: &Entry, options: &Options) {
-    if entry.deprecated.is_some() {
-        return;
-    }
-    let note = format!("{GONE}{}", options.as_of);
-    insert_after(tbl, "deprecated", toml_edit::value(note), ENTRY_FIELDS);
-}
-
-/// A code back in the page loses the deprecation `--update` gave it.
-fn revive(tbl: &mut Table, entry: &Entry) {
-    if entry
-        .deprecated
-        .as_deref()
-        .is_some_and(|d| d.starts_with(GONE))
-    {
-        tbl.remove("deprecated");
-    }
 }
 
 /// Inserts the page's new codes in code order, named as the import names
 /// them (with a number added when a curated name already folds to it); in a
 /// catalog with translations, each gets a review comment and line.
 fn add_codes(
-    codes: &mut Table,
+    doc: &mut dyn Doc,
     old: &Catalog,
     keys: &BTreeMap<Code, String>,
     fresh: Vec<(Key, Table)>,
@@ -249,7 +207,7 @@ fn add_codes(
         .filter(|(code, _, _)| !keys.contains_key(code))
         .collect();
     added.sort_by(|a, b| a.0.cmp(&b.0));
-    let positions = last_positions(codes, keys);
+    let translations = old.languages.get(1..).unwrap_or_default().join(", ");
     let mut review = Vec::new();
     for (code, key, mut tbl) in added {
         let name = tbl
@@ -258,39 +216,22 @@ fn add_codes(
             .map(|n| free_name(n, &taken));
         if let Some(name) = &name {
             taken.push(fold(name));
-            if let Some(value) = tbl.get_mut("name").and_then(Item::as_value_mut) {
-                set_text(value, name);
-            }
+            tbl.insert("name", toml_edit::value(name.as_str()));
         }
-        let translations = &old.languages[old.languages.len().min(1)..];
-        if old.parent.is_none() && !translations.is_empty() {
-            let langs = translations.join(", ");
-            let note = format!("# review: new on {}: translate ({langs}).\n", options.as_of);
-            tbl.decor_mut().set_prefix(format!("\n{note}"));
+        let note = (old.parent.is_none() && !translations.is_empty()).then(|| {
             let name = name.unwrap_or_default();
-            review.push(format!("{code} {name}: a new code: translate it ({langs})"));
-        }
-        let after = positions.range(..&code).next_back().map(|(_, p)| *p);
-        let before = positions.range(&code..).next().map(|(_, p)| p.0 - 1);
-        tbl.set_position(Some(after.map_or(before.unwrap_or(isize::MAX), |p| p.1)));
-        codes.insert_formatted(&key, Item::Table(tbl));
+            review.push(format!(
+                "{code} {name}: a new code: translate it ({translations})"
+            ));
+            format!(
+                "# review: new on {}: translate ({translations}).",
+                options.as_of
+            )
+        });
+        let after = keys.range(..&code).next_back().map(|(_, k)| k.as_str());
+        doc.insert(&key, tbl, after, note.as_deref());
     }
     review
-}
-
-/// Per code, the document positions of its table: (first, last including sub-tables).
-fn last_positions(codes: &Table, keys: &BTreeMap<Code, String>) -> BTreeMap<Code, (isize, isize)> {
-    keys.iter()
-        .filter_map(|(code, key)| {
-            let tbl = codes.get(key)?.as_table()?;
-            let first = tbl.position()?;
-            let last = tbl
-                .iter()
-                .filter_map(|(_, item)| item.as_table()?.position())
-                .fold(first, isize::max);
-            Some((code.clone(), (first, last)))
-        })
-        .collect()
 }
 
 fn free_name(name: &str, taken: &[String]) -> String {

@@ -19,7 +19,7 @@ pub struct Given {
 }
 
 /// Reads every catalog; `Err` with every problem when one cannot be updated:
-/// unreadable, read-only, not valid, JSON, or given twice.
+/// unreadable, read-only, not valid, or given twice.
 pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Given>, Vec<String>> {
     let mut errors = Vec::new();
     let mut given: Vec<Given> = Vec::new();
@@ -45,14 +45,6 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Given>, Vec<String>> {
 }
 
 fn read(path: &Path, shown: &str) -> Result<Given, Vec<String>> {
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    {
-        return Err(vec![format!(
-            "{shown}: --update edits TOML catalogs only (a JSON catalog cannot keep its layout through an update)"
-        )]);
-    }
     let text =
         std::fs::read_to_string(path).map_err(|e| vec![format!("{shown}: cannot read: {e}")])?;
     let meta = std::fs::metadata(path).map_err(|e| vec![format!("{shown}: {e}")])?;

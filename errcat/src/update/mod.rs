@@ -4,8 +4,9 @@
 //! Pipeline: every catalog is read and checked first ([`files`]), the page
 //! is imported in memory as `errcat import` would ([`crate::import`]), each
 //! table is paired with the catalog it shares the most codes with
-//! ([`matching`]), and each catalog's TOML document is edited in place
-//! ([`edit`], [`tables`]). The edited texts are staged beside the catalogs,
+//! ([`matching`]), and each catalog file is edited in place ([`edit`]): a
+//! TOML document with `toml_edit` ([`toml_file`]), a JSON text by splicing
+//! the spans of its values ([`json_file`], [`spans`]). The edited texts are staged beside the catalogs,
 //! loaded as the macro loads them and compared with `errcat diff`'s
 //! comparison; only when every one loads are they renamed over the
 //! catalogs. `--dry-run` prints the report and a unified diff
@@ -14,8 +15,10 @@
 mod date;
 mod edit;
 mod files;
+mod json_file;
 mod matching;
-mod tables;
+mod spans;
+mod toml_file;
 mod unified;
 
 use crate::diff::{self, Change};
@@ -177,7 +180,11 @@ fn update_one(
     eprintln!("{}: {} updates {}", doc_name, describe(table), file.shown);
     // New entries are written as the catalog writes its own: a subset's bare.
     table.subset_of = file.catalog.parent.as_ref().map(|_| String::new());
-    let outcome = edit::edit(&file.text, &file.catalog, table, doc_name, options)
+    let json = file
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let outcome = edit::edit(&file.text, json, &file.catalog, table, doc_name, options)
         .map_err(|e| vec![format!("{}: {e}", file.shown)])?;
     if outcome.text == file.text {
         eprintln!("{}: in step with the page, unchanged", file.shown);
