@@ -248,9 +248,14 @@ fn loaded(staged: &Staged, shown: &str) -> Result<error_catalog::model::Catalog,
     }
 }
 
-/// `table at line 12 (Error codes)`.
+/// `table at line 12 (Error codes)`, a long heading cut to its first words.
 fn describe(table: &Imported) -> String {
+    const SHOWN: usize = 60;
     match &table.heading {
+        Some(heading) if heading.chars().count() > SHOWN => {
+            let cut: String = heading.chars().take(SHOWN).collect();
+            format!("table at line {} ({cut}…)", table.line)
+        }
         Some(heading) => format!("table at line {} ({heading})", table.line),
         None => format!("table at line {}", table.line),
     }
