@@ -40,6 +40,17 @@ pub trait Doc {
     fn render(&self) -> String;
 }
 
+/// Where a new field of an entry goes among its `fields` (in file order),
+/// as a person puts it: `other-messages` right after `message`, anything
+/// else (`deprecated`) before `doc`, else last.
+pub fn field_index(fields: &[String], field: &str) -> usize {
+    let find = |k: &str| fields.iter().position(|f| f == k);
+    match field {
+        "other-messages" => find("message").map_or(fields.len(), |i| i + 1),
+        _ => find("doc").unwrap_or(fields.len()),
+    }
+}
+
 /// How codes the page no longer lists are handled, and the date noted.
 pub struct Options<'a> {
     /// Remove them instead of deprecating them.

@@ -3,22 +3,11 @@
 //! inserts or removes one span, so key order, indentation and everything
 //! else stay as written. New members copy the indentation of their siblings.
 
-use super::edit::Doc;
+use super::edit::{field_index, Doc};
 use super::spans::{self, Member, Node};
 use error_catalog::parse::canonical_lang;
 use std::ops::Range;
 use toml_edit::{Key, Table, Value};
-
-/// The fields before which `deprecated` goes (`doc` comes after it).
-const BEFORE_DEPRECATED: &[&str] = &[
-    "name",
-    "key",
-    "message",
-    "other-messages",
-    "http",
-    "retryable",
-    "category",
-];
 
 /// A JSON catalog being edited: its text, its spans, and the splices so far.
 pub struct JsonDoc {
@@ -70,31 +59,34 @@ impl JsonDoc {
         }
     }
 
-    /// Inserts `"key": value` after the last member of `obj` named in
-    /// `after` (its first member when none is).
-    fn insert_member(&mut self, obj: &Node, after: &[&str], key: &str, value: &str) {
+    /// Inserts `"key": value` as member number `at` of `obj`.
+    fn insert_member(&mut self, obj: &Node, at: usize, key: &str, value: &str) {
         let sep = self.separator(obj);
         let members = obj.members();
         let member = format!("{}: {value}", quote(key));
-        match members
-            .iter()
-            .rev()
-            .find(|m| after.contains(&m.key.as_str()))
-        {
-            Some(m) => self.splice(
-                m.value.span().end..m.value.span().end,
-                format!("{sep}{member}"),
-            ),
-            None => match members.first() {
-                Some(m) => {
-                    self.splice(m.key_span.start..m.key_span.start, format!("{member}{sep}"))
-                }
-                None => {
-                    let at = obj.span().start + 1;
-                    self.splice(at..at, member);
-                }
-            },
+        match (
+            at.checked_sub(1).and_then(|i| members.get(i)),
+            members.first(),
+        ) {
+            (Some(m), _) => {
+                let end = m.value.span().end;
+                self.splice(end..end, format!("{sep}{member}"));
+            }
+            (None, Some(first)) => {
+                let start = first.key_span.start;
+                self.splice(start..start, format!("{member}{sep}"));
+            }
+            (None, None) => {
+                let at = obj.span().start + 1;
+                self.splice(at..at, member);
+            }
         }
+    }
+
+    /// Inserts a field of an entry where [`field_index`] puts it.
+    fn insert_field(&mut self, entry: &Node, key: &str, value: &str) {
+        let fields: Vec<String> = entry.members().iter().map(|m| m.key.clone()).collect();
+        self.insert_member(entry, field_index(&fields, key), key, value);
     }
 
     /// Removes member `name` of `obj` with the separator before it (after
@@ -147,7 +139,7 @@ impl Doc for JsonDoc {
         let entry = self.entry(key).clone();
         let Some(Member { value: array, .. }) = entry.member("other-messages") else {
             if !add.is_empty() {
-                self.insert_member(&entry, &["message"], "other-messages", &inline(add));
+                self.insert_field(&entry, "other-messages", &inline(add));
             }
             return;
         };
@@ -184,7 +176,7 @@ impl Doc for JsonDoc {
     fn set_deprecated(&mut self, key: &str, note: Option<&str>) {
         let entry = self.entry(key).clone();
         match note {
-            Some(note) => self.insert_member(&entry, BEFORE_DEPRECATED, "deprecated", &quote(note)),
+            Some(note) => self.insert_field(&entry, "deprecated", &quote(note)),
             None => self.remove_member(&entry, "deprecated"),
         }
     }
@@ -217,8 +209,11 @@ impl Doc for JsonDoc {
             .filter_map(|(k, item)| Some(format!("{}: {}", quote(k), json(item.as_value()?))))
             .collect();
         let object = format!("{{{open}{}{close}}}", fields.join(&inner));
-        let after: Vec<&str> = after.into_iter().collect();
-        self.insert_member(&codes, &after, key.get(), &object);
+        let keys = self.keys();
+        let at = after
+            .and_then(|a| keys.iter().position(|k| k == a))
+            .map_or(0, |i| i + 1);
+        self.insert_member(&codes, at, key.get(), &object);
     }
 
     fn render(&self) -> String {

@@ -2,21 +2,9 @@
 //! the spaces and comments around them, new keys go where a person would put
 //! them, and new `[codes.CODE]` tables take their place by document position.
 
-use super::edit::Doc;
+use super::edit::{field_index, Doc};
 use error_catalog::parse::canonical_lang;
 use toml_edit::{DocumentMut, Item, Key, Table, Value};
-
-/// The fields of a code in the order `errcat import` writes them, `doc` last.
-const ENTRY_FIELDS: &[&str] = &[
-    "name",
-    "key",
-    "message",
-    "other-messages",
-    "http",
-    "retryable",
-    "category",
-    "deprecated",
-];
 
 /// A TOML catalog being edited.
 pub struct TomlDoc {
@@ -103,14 +91,14 @@ impl Doc for TomlDoc {
             }
         } else if !add.is_empty() {
             let array: toml_edit::Array = add.iter().copied().collect();
-            insert_after(tbl, "other-messages", toml_edit::value(array), &["message"]);
+            insert_field(tbl, "other-messages", toml_edit::value(array));
         }
     }
 
     fn set_deprecated(&mut self, key: &str, note: Option<&str>) {
         let tbl = self.entry(key);
         match note {
-            Some(note) => insert_after(tbl, "deprecated", toml_edit::value(note), ENTRY_FIELDS),
+            Some(note) => insert_field(tbl, "deprecated", toml_edit::value(note)),
             None => {
                 tbl.remove("deprecated");
             }
@@ -163,16 +151,11 @@ fn set_text(value: &mut Value, text: &str) {
     *value.decor_mut() = decor;
 }
 
-/// Inserts `key` after the last of `after` the table has (first when it has
-/// none of them), as a person would place it; the keys that follow move
-/// with their comments.
-fn insert_after(tbl: &mut Table, key: &str, item: Item, after: &[&str]) {
+/// Inserts a field where [`field_index`] puts it; the keys that follow
+/// move with their comments.
+fn insert_field(tbl: &mut Table, key: &str, item: Item) {
     let keys: Vec<String> = tbl.iter().map(|(k, _)| k.to_owned()).collect();
-    let at = keys
-        .iter()
-        .rposition(|k| after.contains(&k.as_str()))
-        .map_or(0, |i| i + 1);
-    let moved: Vec<_> = keys[at..]
+    let moved: Vec<_> = keys[field_index(&keys, key)..]
         .iter()
         .filter_map(|k| tbl.remove_entry(k))
         .collect();
