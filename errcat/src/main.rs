@@ -43,7 +43,7 @@ enum Command {
     /// Each table updates the catalog it shares the most codes with (a table
     /// that matches none becomes a new catalog beside them, or in --out-dir);
     /// names, translations, key, http, retryable, category, doc, deprecated,
-    /// other-messages, categories, envelope, the [catalog] fields, comments,
+    /// other-messages, categories, envelope, the catalog-wide fields, comments,
     /// order and layout are kept. New codes go in code order, named as the
     /// import names them. A changed vendor text replaces the message in the
     /// catalog's language; the old text goes to other-messages, and a code

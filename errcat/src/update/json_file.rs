@@ -1,5 +1,5 @@
 //! [`Doc`] for JSON catalogs, by splicing the text: the file is read into
-//! a tree of byte spans ([`spans`](super::spans)), and each edit replaces,
+//! a tree of byte spans ([`super::spans`]), and each edit replaces,
 //! inserts or removes one span, so key order, indentation and everything
 //! else stay as written. New members copy the indentation of their siblings.
 
