@@ -442,3 +442,37 @@ fn compiles(included: &[(PathBuf, &[&str])]) {
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// A code added to eBET's table and to the table that repeats part of it:
+/// the subset's new entry is checked against its parent's new text, and
+/// both files are written.
+#[test]
+fn a_code_new_to_a_parent_and_its_subset_goes_into_both() {
+    let seed = &seeds()[0];
+    let dir = copies(seed, "subset");
+    let page = std::fs::read_to_string(repo().join("catalogs/sources").join(seed.doc))
+        .unwrap()
+        .replace(
+            "<tr><td align=\"center\">5003</td>",
+            "<tr><td align=\"center\">4100</td><td>今日额度已用完</td></tr><tr><td align=\"center\">5003</td>",
+        );
+    std::fs::write(dir.join("page.html"), page).unwrap();
+    let output = update(seed, &dir.join("page.html"), &dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let reply = std::fs::read_to_string(dir.join("ebet_reply.toml")).unwrap();
+    assert!(
+        reply
+            .contains("[codes.4038]  # 频繁请求\n\n[codes.4100]  # 今日额度已用完\n\n[codes.5003]"),
+        "{reply}"
+    );
+    assert!(load(&dir.join("ebet.toml"))
+        .entries
+        .iter()
+        .any(|e| e.code == Code::Int(4100)));
+    let subset = load(&dir.join("ebet_reply.toml"));
+    assert!(subset.entries.iter().any(|e| e.code == Code::Int(4100)));
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        seed.catalogs.len() + 1
+    );
+}

@@ -11,6 +11,7 @@ use crate::import::{to_toml, Imported, ImportedEntry};
 use error_catalog::model::{Catalog, Code, Entry};
 use error_catalog::names::fold;
 use std::collections::BTreeMap;
+use std::path::Path;
 use toml_edit::{DocumentMut, Item, Key, Table};
 
 /// The note `--update` writes on a code the page no longer lists; a code
@@ -36,8 +37,26 @@ pub trait Doc {
     /// Inserts a code written as `errcat import` writes it, right after the
     /// code `after` (first among the codes without it).
     fn insert(&mut self, key: &Key, entry: Table, after: Option<&str>, comment: Option<&str>);
+    /// Points `subset-of` at `parent` (to check a subset against its
+    /// parent's new text before either is written).
+    fn set_parent(&mut self, parent: &str);
     /// The edited text.
     fn render(&self) -> String;
+}
+
+/// `text` (a subset catalog) with `subset-of` naming `parent`.
+pub fn repoint(text: &str, json: bool, parent: &Path) -> Result<String, String> {
+    let mut doc = open(text, json)?;
+    doc.set_parent(&parent.to_string_lossy());
+    Ok(doc.render())
+}
+
+fn open(text: &str, json: bool) -> Result<Box<dyn Doc>, String> {
+    Ok(if json {
+        Box::new(JsonDoc::parse(text)?)
+    } else {
+        Box::new(TomlDoc::parse(text)?)
+    })
 }
 
 /// Where a new field of an entry goes among its `fields` (in file order),
@@ -78,11 +97,7 @@ pub fn edit(
     doc_name: &str,
     options: &Options,
 ) -> Result<Outcome, String> {
-    let mut doc: Box<dyn Doc> = if json {
-        Box::new(JsonDoc::parse(text)?)
-    } else {
-        Box::new(TomlDoc::parse(text)?)
-    };
+    let mut doc = open(text, json)?;
     let keys: BTreeMap<Code, String> = doc
         .keys()
         .into_iter()

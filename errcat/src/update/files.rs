@@ -16,6 +16,8 @@ pub struct Given {
     pub text: String,
     /// The catalog it holds, as the macro reads it.
     pub catalog: Catalog,
+    /// The file of its parent, for a subset.
+    pub parent: Option<PathBuf>,
 }
 
 /// Reads every catalog; `Err` with every problem when one cannot be updated:
@@ -60,6 +62,7 @@ fn read(path: &Path, shown: &str) -> Result<Given, Vec<String>> {
             shown: shown.to_owned(),
             text,
             catalog,
+            parent: loaded.files.get(1).cloned(),
         }),
         _ => {
             let mut errors = loaded.errors;
@@ -69,6 +72,12 @@ fn read(path: &Path, shown: &str) -> Result<Given, Vec<String>> {
             Err(errors)
         }
     }
+}
+
+/// Whether two paths name the same file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    canonical(a) == canonical(b)
 }
 
 /// A new text for a file, written beside it until every file is ready.
@@ -106,11 +115,25 @@ pub fn discard(staged: &[Staged]) {
     }
 }
 
-/// Renames every temporary file over its catalog.
+/// Renames every temporary file over its catalog; the error of a failed
+/// rename names the files renamed before it (each of them whole).
 pub fn commit(staged: &[Staged]) -> Result<(), String> {
-    for file in staged {
-        std::fs::rename(&file.temp, &file.path)
-            .map_err(|e| format!("{}: cannot write: {e}", file.path.display()))?;
+    for (n, file) in staged.iter().enumerate() {
+        if let Err(e) = std::fs::rename(&file.temp, &file.path) {
+            let done: Vec<String> = staged[..n]
+                .iter()
+                .map(|f| f.path.display().to_string())
+                .collect();
+            let done = if done.is_empty() {
+                "none".to_owned()
+            } else {
+                done.join(", ")
+            };
+            return Err(format!(
+                "{}: cannot write: {e}; not written; already updated: {done}",
+                file.path.display()
+            ));
+        }
     }
     Ok(())
 }

@@ -216,6 +216,16 @@ impl Doc for JsonDoc {
         self.insert_member(&codes, at, key.get(), &object);
     }
 
+    fn set_parent(&mut self, parent: &str) {
+        let span = self
+            .root
+            .member("catalog")
+            .and_then(|c| c.value.member("subset-of"));
+        if let Some(span) = span.map(|m| m.value.span().clone()) {
+            self.splice(span, quote(parent));
+        }
+    }
+
     fn render(&self) -> String {
         let mut splices: Vec<(usize, &(Range<usize>, String))> =
             self.splices.iter().enumerate().collect();

@@ -85,7 +85,7 @@ pub fn run(import_args: import::Args, args: Flags) -> ExitCode {
         .filter(|c| !pairs.contains(&Some(*c)))
         .map(|c| {
             format!(
-                "{}: shares no code with any table of the page: is it the page it was imported from?",
+                "{}: no table of the page matches it (each table updates the one catalog it shares the most codes with): is it the page it was imported from?",
                 given[c].shown
             )
         })
@@ -108,8 +108,10 @@ pub fn run(import_args: import::Args, args: Flags) -> ExitCode {
     if args.dry_run {
         files::discard(&staged);
     } else if let Err(error) = files::commit(&staged) {
+        // Each rename is whole: the files before the failed one are updated.
         files::discard(&staged);
-        return fail(&[error]);
+        eprintln!("error: {error}");
+        return ExitCode::from(2);
     }
     if breaking {
         ExitCode::FAILURE
@@ -151,18 +153,25 @@ fn stage_all(
     dir: &Path,
     strict: bool,
 ) -> Result<Vec<Written>, Vec<String>> {
-    let mut written = Vec::new();
-    for (table, pair) in page.catalogs.iter_mut().zip(pairs) {
-        let staged = match pair {
-            Some(c) => update_one(table, &given[*c], &page.doc_name, options, strict),
-            None => new_one(table, &page.doc_name, dir),
-        };
-        match staged {
-            Ok(Some(file)) => written.push(file),
-            Ok(None) => {}
-            Err(errors) => {
-                files::discard(&written.into_iter().map(|w| w.staged).collect::<Vec<_>>());
-                return Err(errors);
+    let mut written: Vec<Written> = Vec::new();
+    // Parents first: a subset is checked against its parent's new text.
+    let is_subset = |pair: &Option<usize>| pair.is_some_and(|c| given[c].catalog.parent.is_some());
+    for subsets in [false, true] {
+        for (table, pair) in page.catalogs.iter_mut().zip(pairs) {
+            if is_subset(pair) != subsets {
+                continue;
+            }
+            let staged = match pair {
+                Some(c) => update_one(table, &given[*c], &page.doc_name, options, strict, &written),
+                None => new_one(table, &page.doc_name, dir),
+            };
+            match staged {
+                Ok(Some(file)) => written.push(file),
+                Ok(None) => {}
+                Err(errors) => {
+                    files::discard(&written.into_iter().map(|w| w.staged).collect::<Vec<_>>());
+                    return Err(errors);
+                }
             }
         }
     }
@@ -176,6 +185,7 @@ fn update_one(
     doc_name: &str,
     options: &Options,
     strict: bool,
+    parents: &[Written],
 ) -> Result<Option<Written>, Vec<String>> {
     eprintln!("{}: {} updates {}", doc_name, describe(table), file.shown);
     // New entries are written as the catalog writes its own: a subset's bare.
@@ -191,7 +201,22 @@ fn update_one(
         return Ok(None);
     }
     let staged = files::stage(&file.path, &outcome.text).map_err(|e| vec![e])?;
-    let new = loaded(&staged, &file.shown)?;
+    let parent = file.parent.as_ref().and_then(|parent| {
+        parents
+            .iter()
+            .find(|w| files::same_file(&w.staged.path, parent))
+    });
+    let new = match parent {
+        Some(parent) => {
+            let text = edit::repoint(&outcome.text, json, &parent.staged.temp)
+                .map_err(|e| vec![format!("{}: {e}", file.shown)])?;
+            let check = files::stage(&staged.temp, &text).map_err(|e| vec![e])?;
+            let new = loaded(&check, &file.shown);
+            files::discard(std::slice::from_ref(&check));
+            new.inspect_err(|_| files::discard(std::slice::from_ref(&staged)))?
+        }
+        None => loaded(&staged, &file.shown)?,
+    };
     Ok(Some(Written {
         shown: file.shown.clone(),
         old: Some(file.text.clone()),

@@ -139,6 +139,10 @@ impl Doc for TomlDoc {
         self.codes().insert_formatted(key, Item::Table(entry));
     }
 
+    fn set_parent(&mut self, parent: &str) {
+        self.doc["catalog"]["subset-of"] = toml_edit::value(parent);
+    }
+
     fn render(&self) -> String {
         self.doc.to_string()
     }
