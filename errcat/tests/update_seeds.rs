@@ -7,7 +7,7 @@
 //! the new code is in (named as a plain import names it), the dropped one is
 //! deprecated, the reworded texts replace the messages with the old texts in
 //! `other-messages` and, where the code has translations, a review comment
-//! and a REVIEW line. The results validate as the macro validates, a second
+//! and a REVIEW line. The results pass `errcat check`, a second
 //! update changes nothing, and a crate including every updated catalog
 //! compiles.
 
@@ -219,6 +219,15 @@ fn an_edited_page_updates_the_curated_catalogs() {
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         let report = String::from_utf8(output.stdout).unwrap();
         check_edited(&seed, &dir, &page, &report);
+        let mut check = vec!["check"];
+        check.extend(seed.catalogs);
+        let checked = errcat(&check, &dir);
+        assert_eq!(
+            checked.status.code(),
+            Some(0),
+            "errcat check: {}",
+            String::from_utf8_lossy(&checked.stdout)
+        );
         let after: Vec<Vec<u8>> = seed
             .catalogs
             .iter()
