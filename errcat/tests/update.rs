@@ -355,3 +355,17 @@ fn a_json_catalog_keeps_its_key_order_and_indentation() {
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
     assert_eq!(read(&dir, "acme.json"), revived);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_updated_file_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("mode");
+    let path = dir.join("acme.toml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let out = errcat(&dir, &["--update", "acme.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_ne!(read(&dir, "acme.toml"), CATALOG);
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o640);
+}

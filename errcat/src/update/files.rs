@@ -89,14 +89,23 @@ pub struct Staged {
 }
 
 /// Writes `text` to a temporary file beside `path`, named like a catalog so
-/// that it loads as one (its `subset-of` resolves against the same directory).
+/// that it loads as one (its `subset-of` resolves against the same
+/// directory), with the permissions of the file it replaces.
 pub fn stage(path: &Path, text: &str) -> Result<Staged, String> {
     let name = path.file_name().map_or_else(
         || "catalog.toml".into(),
         |n| n.to_string_lossy().into_owned(),
     );
     let temp = path.with_file_name(format!(".errcat-update.{name}"));
-    std::fs::write(&temp, text).map_err(|e| format!("{}: cannot write: {e}", temp.display()))?;
+    let cannot = |e: std::io::Error| format!("{}: cannot write: {e}", temp.display());
+    std::fs::write(&temp, text).map_err(cannot)?;
+    // The renamed file keeps the catalog's permissions.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if let Err(e) = std::fs::set_permissions(&temp, meta.permissions()) {
+            let _ = std::fs::remove_file(&temp);
+            return Err(cannot(e));
+        }
+    }
     Ok(Staged {
         path: path.to_owned(),
         temp,
