@@ -489,7 +489,7 @@ fn load_failure(old: &[String], new: &[String]) -> ExitCode {
 }
 
 /// `BREAKING renamed  4026 InvalidSignature: "BadSign" -> "InvalidSignature"`.
-fn human(c: &Change) -> String {
+pub fn human(c: &Change) -> String {
     let mut line = format!(
         "{:<9}{:<13}",
         if c.breaking { "BREAKING" } else { "" },
