@@ -7,12 +7,13 @@ mod doc;
 mod import;
 mod mapping;
 mod output;
+mod schema;
 mod update;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-/// Vendor error-code catalogs: import, check, document, diff.
+/// Vendor error-code catalogs: import, check, document, diff; their JSON Schema.
 #[derive(Parser)]
 #[command(name = "errcat", version, about, after_help = schema_help())]
 struct Cli {
@@ -64,6 +65,12 @@ enum Command {
     Doc(doc::Args),
     /// Compare two versions of a catalog; non-zero exit when a change breaks users.
     Diff(diff::Args),
+    /// Print the JSON Schema of catalog (or mapping) files, for editors.
+    ///
+    /// Completion, hover docs and typo marks while writing a catalog: the
+    /// shipped schemas are catalogs/schema/catalog.schema.json and
+    /// catalogs/schema/mapping.schema.json.
+    Schema(schema::Args),
 }
 
 /// `errcat import`'s arguments: the import's and those of `--update`.
@@ -92,5 +99,6 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Doc(args) => doc::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Schema(args) => schema::run(args),
     }
 }

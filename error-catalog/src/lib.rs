@@ -22,6 +22,7 @@ pub mod names;
 pub mod parse;
 pub mod placeholder;
 pub mod runtime;
+pub mod schema;
 pub mod toml_doc;
 pub mod validate;
 pub mod value;
