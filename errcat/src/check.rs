@@ -77,16 +77,32 @@ impl<'a> From<&'a Located> for JsonDiagnostic<'a> {
     }
 }
 
+/// What was checked, in words: `2 catalogs and 1 mapping`.
+fn files(catalogs: usize, mappings: usize) -> String {
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    match (catalogs, mappings) {
+        (_, 0) => count(catalogs, "catalog"),
+        (0, _) => count(mappings, "mapping"),
+        _ => format!(
+            "{} and {}",
+            count(catalogs, "catalog"),
+            count(mappings, "mapping")
+        ),
+    }
+}
+
 /// Exit status: 0 when every catalog is valid, 1 when any has a mistake.
 pub fn run(args: Args) -> ExitCode {
     let mut checked = Vec::new();
     let mut diagnostics = Vec::new();
     let mut failed = 0;
     let mut mappings = Vec::new();
+    let mut mapping_files = 0;
     for path in &args.catalogs {
         // Paths are shown as given, like the macro shows the path written in the call.
         let display = path.to_string_lossy().into_owned();
         if error_catalog::mapping::is_mapping(path) {
+            mapping_files += 1;
             let loaded = error_catalog::mapping::load(path, &display);
             match loaded.mapping {
                 Some(m) if loaded.diagnostics.is_empty() => mappings.push(m),
@@ -112,13 +128,13 @@ pub fn run(args: Args) -> ExitCode {
             for m in &mappings {
                 out(&crate::mapping::coverage(m));
             }
+            let files = files(checked.len() - mapping_files, mapping_files);
             if diagnostics.is_empty() {
-                eprintln!("errcat check: {} catalog(s) valid", checked.len());
+                eprintln!("errcat check: {files} valid");
             } else {
                 eprintln!(
-                    "errcat check: {} error(s) in {failed} of {} catalog(s)",
-                    diagnostics.len(),
-                    checked.len()
+                    "errcat check: {} error(s) in {failed} of {files}",
+                    diagnostics.len()
                 );
             }
         }
@@ -136,5 +152,18 @@ pub fn run(args: Args) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::files;
+
+    #[test]
+    fn the_summary_names_catalogs_and_mappings() {
+        assert_eq!(files(1, 0), "1 catalog");
+        assert_eq!(files(3, 0), "3 catalogs");
+        assert_eq!(files(0, 1), "1 mapping");
+        assert_eq!(files(2, 1), "2 catalogs and 1 mapping");
     }
 }

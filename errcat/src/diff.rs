@@ -490,7 +490,7 @@ fn load_failure(old: &[Located], new: &[Located]) -> ExitCode {
 }
 
 /// `BREAKING renamed  4026 InvalidSignature: "BadSign" -> "InvalidSignature"`.
-fn human(c: &Change) -> String {
+pub fn human(c: &Change) -> String {
     let mut line = format!(
         "{:<9}{:<13}",
         if c.breaking { "BREAKING" } else { "" },

@@ -7,11 +7,13 @@ mod doc;
 mod import;
 mod mapping;
 mod output;
+mod schema;
+mod update;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-/// Vendor error-code catalogs: import, check, document, diff.
+/// Vendor error-code catalogs: import, check, document, diff; their JSON Schema.
 #[derive(Parser)]
 #[command(name = "errcat", version, about, after_help = schema_help())]
 struct Cli {
@@ -36,13 +38,48 @@ enum Command {
     /// like a code and was not imported. An ambiguous table stops the import
     /// (exit 2, nothing written) and names the flags that settle it:
     /// --code-column, --message-column, --key-column, --http-column, --table.
-    Import(import::Args),
+    ///
+    /// With --update CATALOG...: the new version of the page goes into the
+    /// catalogs once imported from it and curated since, edited in place.
+    /// Each table updates the catalog it shares the most codes with (a table
+    /// that matches none becomes a new catalog beside them, or in --out-dir);
+    /// names, translations, key, http, retryable, category, doc, deprecated,
+    /// other-messages, categories, envelope, the catalog-wide fields, comments,
+    /// order and layout are kept. New codes go in code order, named as the
+    /// import names them. A changed vendor text replaces the message in the
+    /// catalog's language; the old text goes to other-messages, and a code
+    /// with translations gets a `# review:` comment and a REVIEW line. A
+    /// code the page no longer lists gets deprecated = "not in the vendor's
+    /// page since DATE" (--as-of, default today), or is removed (--prune).
+    /// The report lists the changes as `errcat diff` does; exit 0 when none
+    /// breaks users, 1 when one does (--strict: added codes too), 2 on bad
+    /// input (a catalog that is invalid, read-only, given twice, or matches
+    /// no table), when nothing is written. A catalog in step is not touched;
+    /// each file is written to a temporary file, then renamed. JSON catalogs
+    /// keep their key order and indentation (they have no comments: the
+    /// review list is the report's).
+    Import(ImportArgs),
     /// Validate catalogs as the macro does; non-zero exit on errors.
     Check(check::Args),
     /// Print a Markdown reference of a catalog.
     Doc(doc::Args),
     /// Compare two versions of a catalog; non-zero exit when a change breaks users.
     Diff(diff::Args),
+    /// Print the JSON Schema of catalog (or mapping) files, for editors.
+    ///
+    /// Completion, hover docs and typo marks while writing a catalog: the
+    /// shipped schemas are catalogs/schema/catalog.schema.json and
+    /// catalogs/schema/mapping.schema.json.
+    Schema(schema::Args),
+}
+
+/// `errcat import`'s arguments: the import's and those of `--update`.
+#[derive(clap::Args)]
+struct ImportArgs {
+    #[command(flatten)]
+    import: import::Args,
+    #[command(flatten)]
+    update: update::Flags,
 }
 
 /// Where the catalog format is documented, for `--help`.
@@ -55,9 +92,13 @@ fn schema_help() -> String {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Import(args) => import::run(args),
+        Command::Import(ImportArgs { import, update }) if update.given() => {
+            update::run(import, update)
+        }
+        Command::Import(args) => import::run(args.import),
         Command::Check(args) => check::run(args),
         Command::Doc(args) => doc::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Schema(args) => schema::run(args),
     }
 }

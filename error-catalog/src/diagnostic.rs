@@ -19,6 +19,11 @@ use core::fmt;
 pub const SCHEMA_DOCS: &str = "the catalog reference, `error_runtime::_guide::catalog` \
 (https://docs.rs/error-runtime/latest/error_runtime/_guide/catalog/)";
 
+/// Where a user reads the mapping file's format, named by the help of a
+/// mapping file's syntax error: `include_mapping!`'s docs.
+pub const MAPPING_DOCS: &str = "the mapping reference, `error_runtime::include_mapping!` \
+(https://docs.rs/error-runtime/latest/error_runtime/macro.include_mapping.html)";
+
 /// One catalog mistake.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {

@@ -42,6 +42,7 @@ mod names;
 mod parse;
 mod placeholder;
 pub mod runtime;
+pub mod schema;
 mod toml_doc;
 mod validate;
 mod value;
@@ -56,6 +57,7 @@ pub use mapping::include_mapping;
 #[doc(hidden)]
 pub mod __unstable {
     pub use crate::generate::docs::code_span;
+    pub use crate::parse::canonical_lang;
 
     /// The lookup tables' perfect hash (`crate::hash`).
     pub mod hash {

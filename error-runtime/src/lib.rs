@@ -261,6 +261,29 @@ pub use error_macros::ErrorCode;
 /// 209 = { to = "Ok", allow-success-mismatch = true }
 /// ```
 ///
+/// # `[mapping]`
+///
+/// | field | type | meaning |
+/// | --- | --- | --- |
+/// | `from` | string, **required** | The vendor catalog, relative to this file. |
+/// | `to` | string, **required** | The target catalog (any catalog), relative to this file. |
+/// | `default` | target | The target (variant name or code) of every vendor code no rule covers. |
+/// | `unknown` | target | The target of codes the vendor catalog does not define (without it: `default`). |
+/// | `doc` | string | Added to the conversion's documentation. |
+/// | `categories` | table of targets | Rules by the vendor code's category: category name = target. |
+/// | `codes` | table of targets | Rules by vendor code (they beat category rules): code = target. |
+///
+/// A target is a variant name or a code, or a rule table:
+///
+/// | field | type | meaning |
+/// | --- | --- | --- |
+/// | `to` | string or integer, **required** | The target: a variant name, or a code of the target catalog. |
+/// | `allow-success-mismatch` | bool | Allows a success code to map to a target that is not a success, or the reverse. |
+///
+/// Editors complete and check these fields with the JSON Schema
+/// `catalogs/schema/mapping.schema.json` (`errcat schema mapping`): see
+/// [the catalog guide](crate::_guide::catalog#editor-support).
+///
 /// A vendor code goes to its `[mapping.codes]` rule, else to its category's
 /// rule, else to `default`. Keys of `[mapping.codes]` are the vendor's codes
 /// (`"GGATEWAY_CODE_001"` for string codes; integer keys are read by value,

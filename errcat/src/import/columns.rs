@@ -285,15 +285,14 @@ pub fn cell_codes(cell: &str, symbolic: bool) -> Option<Vec<String>> {
 }
 
 /// A string code of a category and a message (`EBasic:Bad arguments`,
-/// `EEngine:Offline`): a CamelCase word run into the text after its colon.
-/// `Note: text`, with a space after the colon, is prose.
+/// `EAPI:Invalid nonce`): a capitalised word or acronym run into the text
+/// after its colon. `Note: text`, with a space after the colon, is prose.
 pub fn is_prefixed(cell: &str) -> bool {
     let Some((category, rest)) = cell.split_once(':') else {
         return false;
     };
     category.len() >= 2
         && category.starts_with(|c: char| c.is_ascii_uppercase())
-        && category.chars().any(|c| c.is_ascii_lowercase())
         && category.chars().all(|c| c.is_ascii_alphanumeric())
         && rest.starts_with(|c: char| c.is_alphanumeric())
         && cell.len() <= 96
@@ -739,6 +738,11 @@ pub fn assign(
         Err(Some(ambiguous)) => return Verdict::Ambiguous(ambiguous),
         Err(None) => return Verdict::NotErrors("no column holds one code per row".to_owned()),
     };
+    // One row shows nothing unique: a lone row's column is a code column
+    // only when the header or a flag says so (`| Programa |` is no code).
+    if rows.len() < 2 && columns.set[0].is_none() && columns.labels[code] == Label::None {
+        return Verdict::NotErrors("one row, and no header names a code column".to_owned());
+    }
     if let Some(group) = columns.group_code(code, http) {
         return Verdict::Ambiguous(format!(
             "{} both say they hold the code ({} repeats its values, each has its own text): say which is the code with --code-column (number or header), and its text with --message-column",
@@ -887,6 +891,15 @@ mod tests {
             &[&["code", "int", "Result code"]],
         );
         assert!(matches!(params, Verdict::NotErrors(_)));
+        // One row: only a header makes a column the codes.
+        let lone = roles(
+            &["Nombre publicación", "Programa", "Global/País"],
+            &[&["BTCuentas.ConsultarSaldo", "RBTQS101", "Global"]],
+        );
+        assert!(matches!(lone, Verdict::NotErrors(_)), "{lone:?}");
+        assert_eq!(errors(roles(&["Code", "Text"], &[&["7", "x y"]])).0, 0);
+        assert!(is_prefixed("EAPI:Invalid nonce") && is_prefixed("EBasic:Bad arguments"));
+        assert!(!is_prefixed("Note: read this") && !is_prefixed("12:30"));
         let two_texts = roles(&["Code", "A", "B"], &[&["1", "one thing", "another thing"]]);
         let Verdict::Ambiguous(why) = two_texts else {
             panic!("{two_texts:?}")

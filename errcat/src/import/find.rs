@@ -9,8 +9,8 @@
 use super::columns::{message_label, Overrides};
 use super::doc::{Block, Grid};
 use super::examples::Examples;
-use super::table::{code_range, is_code, is_symbolic, Report, Row, Section, Table};
-use super::{aligned, code_lines, key_value, labelled, rows, run_on};
+use super::table::{code_range, is_code, is_integer, is_symbolic, Report, Row, Section, Table};
+use super::{aligned, code_lines, key_value, labelled, rows, run_on, spaced};
 
 /// The tables and response examples of a doc.
 #[derive(Debug, Default)]
@@ -114,6 +114,14 @@ impl Finder<'_> {
             if self.aligned.is_some() {
                 return 1;
             }
+            if let Some((range, _)) = named_number(text) {
+                let note = format!(
+                    "`{text}` names a range of codes ({range}), not one code: not imported"
+                );
+                self.report.note(line, note);
+                // Its text is its own, not prose naming the next table.
+                return 1 + owned_text(after);
+            }
             let open = self.found.tables.last_mut().and_then(|t| t.as_mut().ok());
             match open.filter(|_| self.open_headings) {
                 // `## 11xx - Request issues` between code headings: a section.
@@ -126,10 +134,7 @@ impl Finder<'_> {
             }
             return 1;
         };
-        let owned = after
-            .iter()
-            .take_while(|b| matches!(b, Block::List(_) | Block::Text(_)))
-            .count();
+        let owned = owned_text(after);
         let Some(row) = heading_row(line, code, rest, &after[..owned]) else {
             self.push_prose(line, text);
             return 1;
@@ -268,6 +273,15 @@ impl Finder<'_> {
             self.lines_table(rows, total);
             return run;
         }
+        if let Some((grid, run)) = spaced::read(lines) {
+            self.report.note(
+                line,
+                "lines of a code, a space and its text: read as a table without a header",
+            );
+            let heading = self.heading();
+            self.grid(&grid, heading);
+            return run;
+        }
         self.code_in_prose(line, text);
         self.push_prose(line, text);
         1
@@ -358,13 +372,26 @@ fn heading_row(line: usize, code: &str, rest: Option<&str>, under: &[Block]) -> 
     })
 }
 
+/// How many of `after` are the lists and text under a heading.
+fn owned_text(after: &[Block]) -> usize {
+    after
+        .iter()
+        .take_while(|b| matches!(b, Block::List(_) | Block::Text(_)))
+        .count()
+}
+
 fn numbered(lines: &[(usize, String)]) -> Vec<(usize, &str)> {
     lines.iter().map(|(n, t)| (*n, t.as_str())).collect()
 }
 
-/// `-1000 UNKNOWN` → (`-1000`, `UNKNOWN`); `40001` → (`40001`, none).
+/// `-1000 UNKNOWN` → (`-1000`, `UNKNOWN`); `40001` → (`40001`, none);
+/// `CURLE_OK (0)` → (`0`, `CURLE_OK`). A section number (`02_2 请求示例`,
+/// `1.2 Errors`) is no code.
 fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
     let text = text.trim();
+    if let Some((number, name)) = named_number(text) {
+        return is_integer(number).then_some((number, Some(name)));
+    }
     let (code, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
     // `(5) TDB_BUSY`: the code in parentheses.
     let code = code.trim_end_matches([':', '：']).trim_matches('`');
@@ -372,7 +399,7 @@ fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
         .strip_prefix('(')
         .and_then(|c| c.strip_suffix(')'))
         .unwrap_or(code);
-    if code_range(code).is_some() {
+    if code_range(code).is_some() || is_section_number(code) {
         return None;
     }
     let rest = rest
@@ -383,4 +410,65 @@ fn code_heading(text: &str) -> Option<(&str, Option<&str>)> {
     let keyed = !rest.is_empty() && is_symbolic(rest);
     let long = code.trim_start_matches('-').len() >= 3;
     (is_code(code) && (keyed || long)).then_some((code, Some(rest).filter(|r| !r.is_empty())))
+}
+
+/// A heading that names its code after it, in parentheses, as man pages
+/// and C headers do: `CURLE_OK (0)`, `Obsolete error (20)`, `Obsolete
+/// errors (50-51)` → (the parenthesised part, the name). A stray quote or
+/// colon after the parenthesis is the page's typo. A name that is itself a
+/// number (`1001 (5)`) is not this shape.
+fn named_number(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_end_matches(['"', '\'', ':', '：', ' ']);
+    let (name, number) = text.strip_suffix(')')?.rsplit_once('(')?;
+    let name = name.trim();
+    let number = number.trim();
+    let numeric = |c: char| c.is_ascii_digit() || c == '-';
+    let plain_name = !name.is_empty() && !name.starts_with(|c: char| numeric(c) || c == '(');
+    (plain_name && !number.is_empty() && number.chars().all(numeric)).then_some((number, name))
+}
+
+/// `02_2`, `1.2`, `3-1`: digit groups joined by `_`, `.` or `-`, the way
+/// documents number their sections.
+fn is_section_number(code: &str) -> bool {
+    let groups: Vec<&str> = code.split(['_', '.', '-']).collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_headings() {
+        // The number after the name is the code, even when the name holds digits.
+        let cases = [
+            ("-1000 UNKNOWN", "-1000", "UNKNOWN"),
+            ("(5) TDB_BUSY", "5", "TDB_BUSY"),
+            ("CURLE_HTTP2 (16)", "16", "CURLE_HTTP2"),
+            (
+                "CURLM_CALL_MULTI_PERFORM (-1)",
+                "-1",
+                "CURLM_CALL_MULTI_PERFORM",
+            ),
+            ("CURLE_ECH_REQUIRED (101)\"", "101", "CURLE_ECH_REQUIRED"),
+            ("Obsolete error (20)", "20", "Obsolete error"),
+        ];
+        for (heading, code, rest) in cases {
+            assert_eq!(code_heading(heading), Some((code, Some(rest))), "{heading}");
+        }
+        // A range, a section number, a chapter: no code.
+        assert_eq!(code_heading("Obsolete errors (50-51)"), None);
+        assert_eq!(
+            named_number("Obsolete errors (50-51)"),
+            Some(("50-51", "Obsolete errors"))
+        );
+        assert_eq!(code_heading("02_2 请求示例"), None);
+        assert_eq!(code_heading("3.1 错误码"), None);
+        assert_eq!(code_heading("2 Error messages"), None);
+        assert_eq!(named_number("1001 (5)"), None);
+        assert_eq!(named_number("See the list (below)"), None);
+    }
 }

@@ -10,7 +10,7 @@
 //! words and content ([`columns`], [`rows`]), and the shapes no parser reads
 //! by hand: `KEY=text` blocks ([`key_value`]), aligned columns ([`aligned`]),
 //! codes run into their text ([`run_on`]), `code: text` lines
-//! ([`code_lines`]), JSON response examples ([`examples`]). [`assemble`]
+//! ([`code_lines`]), `code text` lines ([`spaced`]), JSON response examples ([`examples`]). [`assemble`]
 //! turns the tables into catalogs, [`write`](mod@write) into TOML, and every written
 //! catalog is checked with the macro's own validation before the command
 //! succeeds.
@@ -31,16 +31,18 @@ mod naming;
 mod noise;
 mod rows;
 mod run_on;
+mod spaced;
 mod table;
 mod write;
 
 use crate::output;
-use assemble::Imported;
+pub use assemble::{Entry as ImportedEntry, Imported};
 use columns::{ColumnRef, Overrides};
 use error_catalog::__unstable::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use table::Report;
+pub use write::to_toml;
 
 /// Arguments of `errcat import`.
 #[derive(clap::Args)]
@@ -79,12 +81,59 @@ pub struct Args {
 /// table of codes, or holds a table whose column roles are ambiguous
 /// (nothing is written then).
 pub fn run(args: Args) -> ExitCode {
+    let page = match read_page(&args) {
+        Ok(page) => page,
+        Err(status) => return status,
+    };
+    let Page { catalogs, doc_name } = &page;
+    let files: Vec<(&Imported, String)> =
+        catalogs.iter().map(|c| (c, to_toml(c, doc_name))).collect();
+    let errors = match &args.out_dir {
+        Some(dir) => write_files(dir, &files),
+        None => {
+            for (catalog, text) in &files {
+                output::out(&format!("# ---- {}.toml ----\n{text}\n", catalog.file));
+            }
+            Ok(validate_texts(&files))
+        }
+    };
+    match errors {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(count) => {
+            eprintln!("error: {count} problem(s) in the written catalogs (a bug of the import: please report it with the doc)");
+            ExitCode::from(1)
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A doc read into catalogs, not yet written.
+pub struct Page {
+    /// One catalog per table, in the doc's order.
+    pub catalogs: Vec<Imported>,
+    /// The doc's file name, as the catalogs' header comments name it.
+    pub doc_name: String,
+}
+
+impl Args {
+    /// `--out-dir`, if given.
+    pub fn out_dir(&self) -> Option<&Path> {
+        self.out_dir.as_deref()
+    }
+}
+
+/// Reads the doc into catalogs, printing the report on stderr; `Err` with
+/// the exit status (2) when the doc cannot be read or yields no catalog.
+pub fn read_page(args: &Args) -> Result<Page, ExitCode> {
     let shown = args.doc.display().to_string();
     let text = match std::fs::read(&args.doc) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(error) => {
             eprintln!("error: {shown}: cannot read the doc: {error}");
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -111,14 +160,14 @@ pub fn run(args: Args) -> ExitCode {
                 eprintln!("error: {shown}: {error}");
             }
             eprintln!("error: {shown}: nothing written");
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     let Some(base) = base_name(args.name.as_deref(), &args.doc) else {
         eprintln!(
             "error: --name must give an enum name (letters first, its snake_case no Rust keyword, e.g. `upay` or `UpayCode`)"
         );
-        return ExitCode::from(2);
+        return Err(ExitCode::from(2));
     };
     let catalogs = assemble::assemble(tables, found.examples, &base, &mut report);
     let doc_name = args
@@ -130,32 +179,9 @@ pub fn run(args: Args) -> ExitCode {
     }
     if catalogs.is_empty() {
         eprintln!("error: {shown}: no table of codes found");
-        return ExitCode::from(2);
+        return Err(ExitCode::from(2));
     }
-    let files: Vec<(&Imported, String)> = catalogs
-        .iter()
-        .map(|c| (c, write::to_toml(c, &doc_name)))
-        .collect();
-    let errors = match &args.out_dir {
-        Some(dir) => write_files(dir, &files),
-        None => {
-            for (catalog, text) in &files {
-                output::out(&format!("# ---- {}.toml ----\n{text}\n", catalog.file));
-            }
-            Ok(validate_texts(&files))
-        }
-    };
-    match errors {
-        Ok(0) => ExitCode::SUCCESS,
-        Ok(count) => {
-            eprintln!("error: {count} problem(s) in the written catalogs (a bug of the import: please report it with the doc)");
-            ExitCode::from(1)
-        }
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::from(2)
-        }
-    }
+    Ok(Page { catalogs, doc_name })
 }
 
 /// The tables `--table` selects (all without it), numbered from 1 in the

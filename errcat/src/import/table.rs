@@ -142,11 +142,16 @@ pub fn is_symbolic(cell: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b':'))
 }
 
-/// `1xxx` → `1000..=1999`: a row that stands for a range of codes.
+/// `1xxx` → `1000..=1999`: a row that stands for a range of codes. One
+/// capital `X` after three digits or more is a code's last letter
+/// (SQLSTATE `2201X`), not a range as in `40X`.
 pub fn code_range(cell: &str) -> Option<(i64, i64)> {
     let lead = cell.trim_end_matches(['x', 'X']);
     let width = u32::try_from(cell.len() - lead.len()).ok()?;
     if width == 0 || lead.is_empty() || !lead.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if width == 1 && cell.ends_with('X') && lead.len() >= 3 {
         return None;
     }
     let scale = 10_i64.checked_pow(width)?;
@@ -179,6 +184,7 @@ mod tests {
         assert!(!is_symbolic("Not found") && !is_symbolic("签名") && !is_symbolic(""));
         assert_eq!(code_range("1xxx"), Some((1000, 1999)));
         assert_eq!(code_range("40X"), Some((400, 409)));
+        assert_eq!(code_range("2201X"), None);
         assert_eq!(code_range("xxx"), None);
         assert_eq!(code_range("1001"), None);
     }

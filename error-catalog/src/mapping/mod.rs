@@ -37,7 +37,7 @@ mod resolve;
 
 pub use generate::generate;
 
-use crate::diagnostic::{Diagnostic, Located, SourceFile};
+use crate::diagnostic::{Diagnostic, Located, SourceFile, MAPPING_DOCS, SCHEMA_DOCS};
 use crate::generate::Output;
 use crate::model::Catalog;
 use crate::value::{Node, Span};
@@ -149,18 +149,23 @@ pub struct LoadedMapping {
 }
 
 /// Whether the file at `path` is a mapping (a document with a `[mapping]`
-/// table) rather than a catalog.
+/// table) rather than a catalog. A TOML file with a syntax error is one when
+/// a line starts a `[mapping]` table, so its error is reported as a mapping's.
 pub fn is_mapping(path: &Path) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else {
         return false;
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let root = if is_json(path) {
-        json::parse(text).ok()
-    } else {
-        toml_doc::parse(text).ok()
-    };
-    root.is_some_and(|root| root.get("mapping").is_some())
+    if is_json(path) {
+        return json::parse(text).is_ok_and(|root| root.get("mapping").is_some());
+    }
+    match toml_doc::parse(text) {
+        Ok(root) => root.get("mapping").is_some(),
+        Err(_) => text.lines().any(|line| {
+            let line = line.trim_start();
+            line.starts_with("[mapping]") || line.starts_with("[mapping.")
+        }),
+    }
 }
 
 fn is_json(path: &Path) -> bool {
@@ -191,10 +196,17 @@ pub fn load(path: &Path, display: &str) -> LoadedMapping {
     let mut diags = Vec::new();
     let tree = if is_json(path) {
         json::parse(&file.text).map_err(|e| {
-            e.help("fix the JSON syntax; see catalogs/README.md for the mapping schema")
+            e.help(format!(
+                "fix the JSON syntax; {MAPPING_DOCS} has the schema"
+            ))
         })
     } else {
-        toml_doc::parse(&file.text)
+        // The TOML reader's help names the catalog reference: this file's is
+        // the mapping reference.
+        toml_doc::parse(&file.text).map_err(|mut d| {
+            d.help = d.help.map(|h| h.replace(SCHEMA_DOCS, MAPPING_DOCS));
+            d
+        })
     };
     if let Ok(root) = tree.map_err(|d| diags.push(d)) {
         out.mapping = out.check(&root, path, display, &mut diags);

@@ -7,17 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::parse::reader::Reader;
 use crate::value::{find, Int, Key, Node, Span, Value};
 
-const TOP_FIELDS: &[&str] = &["mapping"];
-const MAPPING_FIELDS: &[&str] = &[
-    "from",
-    "to",
-    "default",
-    "unknown",
-    "doc",
-    "categories",
-    "codes",
-];
-const RULE_FIELDS: &[&str] = &["to", "allow-success-mismatch"];
+use crate::schema::known::{MAPPING_FIELDS, MAPPING_FILE_FIELDS as TOP_FIELDS, RULE_FIELDS};
 const ENTRY: &str = "[mapping]";
 
 /// A target as written: a variant name, or a code of the target catalog.
@@ -84,6 +74,10 @@ pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
         "the mapping file",
         "a mapping file has one table, [mapping]",
     );
+    // Read only to check its type: it names the editor's schema.
+    if let Some(node) = find(top, crate::schema::SCHEMA_KEY) {
+        r.string(node, "the mapping file", crate::schema::SCHEMA_KEY);
+    }
     let fields = r.table(node, ENTRY, "").unwrap_or(&[]);
     let misspelt = r.fields(fields, MAPPING_FIELDS, ENTRY, "");
     let mut raw = Raw {

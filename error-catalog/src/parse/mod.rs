@@ -19,32 +19,10 @@ use reader::Reader;
 
 pub use lang::canonical_lang;
 
-const TOP_FIELDS: &[&str] = &["catalog", "categories", "codes"];
-const CATALOG_FIELDS: &[&str] = &[
-    "name",
-    "lang",
-    "doc",
-    "source",
-    "success",
-    "placeholders",
-    "unknown",
-    "subset-of",
-    "code-type",
-    "envelope",
-];
-const ENVELOPE_FIELDS: &[&str] = &["code", "message", "data"];
-const CATEGORY_FIELDS: &[&str] = &["range", "prefix", "doc"];
-const CODE_FIELDS: &[&str] = &[
-    "name",
-    "key",
-    "message",
-    "other-messages",
-    "http",
-    "retryable",
-    "category",
-    "deprecated",
-    "doc",
-];
+use crate::schema::known::{
+    CATALOG_FIELDS, CATALOG_FILE_FIELDS as TOP_FIELDS, CATEGORY_FIELDS, CODE_FIELDS,
+    ENVELOPE_FIELDS,
+};
 
 /// Spans the validator needs to point at, per entry (parallel to `Catalog::entries`).
 #[derive(Clone, Debug, Default)]
@@ -103,6 +81,10 @@ pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>)
         "the catalog file",
         "top-level tables are [catalog], [categories.*] and [codes.*]",
     );
+    // Read only to check its type: it names the editor's schema.
+    if let Some(node) = find(top, crate::schema::SCHEMA_KEY) {
+        r.string(node, "the catalog file", crate::schema::SCHEMA_KEY);
+    }
     let h = header(&mut r, root, top, parent);
     // Fields in the order of CATALOG_FIELDS: mistakes at one position are
     // reported in the order they are found.
