@@ -167,9 +167,9 @@ proptest! {
         others in prop::collection::vec(any::<i64>(), 64),
     ) {
         let codes: Vec<i64> = codes.into_iter().collect();
-        let table = error_catalog::hash::int_table(&codes).unwrap();
+        let table = error_catalog::__unstable::hash::int_table(&codes).unwrap();
         let found = |code: i64| {
-            let slot = table.slot(error_catalog::hash::hash_i64(code));
+            let slot = table.slot(error_catalog::__unstable::hash::hash_i64(code));
             table.slots[slot].filter(|&i| codes[i as usize] == code)
         };
         for (i, &code) in codes.iter().enumerate() {
@@ -180,8 +180,8 @@ proptest! {
         }
         for (slot, entry) in table.slots.iter().enumerate() {
             if entry.is_none() {
-                let filler = error_catalog::hash::int_filler(&table, slot);
-                prop_assert_ne!(table.slot(error_catalog::hash::hash_i64(filler)), slot);
+                let filler = error_catalog::__unstable::hash::int_filler(&table, slot);
+                prop_assert_ne!(table.slot(error_catalog::__unstable::hash::hash_i64(filler)), slot);
             }
         }
     }
@@ -196,10 +196,10 @@ proptest! {
         ),
     ) {
         let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
-        let table = error_catalog::hash::str_table(&codes).unwrap();
+        let table = error_catalog::__unstable::hash::str_table(&codes).unwrap();
         let mut seen = vec![false; table.slots.len()];
         for (i, code) in codes.iter().enumerate() {
-            let slot = table.slot(error_catalog::hash::hash_code_str(code, table.seed, table.full));
+            let slot = table.slot(error_catalog::__unstable::hash::hash_code_str(code, table.seed, table.full));
             prop_assert_eq!(table.slots[slot], Some(i as u32));
             prop_assert!(!std::mem::replace(&mut seen[slot], true));
         }

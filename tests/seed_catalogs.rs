@@ -99,9 +99,9 @@ fn load_model(file: &str) -> error_catalog::model::Catalog {
     let display = format!("catalogs/{file}");
     let loaded = error_catalog::load::load(&catalog_path(file), &display);
     assert!(
-        loaded.errors.is_empty(),
+        loaded.diagnostics.is_empty(),
         "{display}:\n{}",
-        loaded.errors.join("\n")
+        loaded.rendered()
     );
     loaded
         .catalog

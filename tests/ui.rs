@@ -18,7 +18,7 @@
 #[path = "ui/adv_big.rs"]
 mod adv_big;
 
-use error_catalog::toml_doc::quote;
+use error_catalog::__unstable::toml_doc::quote;
 use std::path::Path;
 
 #[test]

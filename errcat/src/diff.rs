@@ -15,6 +15,7 @@
 //! deprecation warns), never which variant a code is, so they are not breaking.
 
 use crate::output::{out, print_json, Format};
+use error_catalog::diagnostic::Located;
 use error_catalog::load;
 use error_catalog::model::{Catalog, Code, CodeType, Entry, Envelope, Matcher, PlaceholderStyle};
 use serde::Serialize;
@@ -450,10 +451,10 @@ pub fn run(args: Args) -> ExitCode {
     let old = load::load(&args.old, &old_path);
     let new = load::load(&args.new, &new_path);
     let (Some(old_c), Some(new_c)) = (&old.catalog, &new.catalog) else {
-        return load_failure(&old.errors, &new.errors);
+        return load_failure(&old.diagnostics, &new.diagnostics);
     };
-    if !old.errors.is_empty() || !new.errors.is_empty() {
-        return load_failure(&old.errors, &new.errors);
+    if !old.diagnostics.is_empty() || !new.diagnostics.is_empty() {
+        return load_failure(&old.diagnostics, &new.diagnostics);
     }
     let changes = diff(old_c, new_c, args.strict);
     let breaking = changes.iter().filter(|c| c.breaking).count();
@@ -481,7 +482,7 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-fn load_failure(old: &[String], new: &[String]) -> ExitCode {
+fn load_failure(old: &[Located], new: &[Located]) -> ExitCode {
     for error in old.iter().chain(new) {
         eprintln!("{error}");
     }

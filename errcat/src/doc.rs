@@ -3,9 +3,9 @@
 //! and category. Vendor text is escaped so it renders as written.
 
 use crate::output::out;
+use error_catalog::__unstable::names::to_snake_case;
 use error_catalog::load;
 use error_catalog::model::{Catalog, Code, CodeType, Entry, Matcher};
-use error_catalog::names::to_snake_case;
 use std::fmt::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,12 +27,12 @@ pub fn run(args: Args) -> ExitCode {
     }
     let loaded = load::load(&args.catalog, &display);
     match loaded.catalog {
-        Some(catalog) if loaded.errors.is_empty() => {
+        Some(catalog) if loaded.diagnostics.is_empty() => {
             out(&reference(&catalog, &display));
             ExitCode::SUCCESS
         }
         _ => {
-            for error in &loaded.errors {
+            for error in &loaded.diagnostics {
                 eprintln!("{error}");
             }
             ExitCode::FAILURE
@@ -89,7 +89,7 @@ fn paragraph(text: &str) -> String {
 /// longer than any backtick run inside (CommonMark), and `|` is escaped, which
 /// GitHub tables require even inside code spans.
 pub fn code_span(text: &str) -> String {
-    error_catalog::generate::code_span(&text.replace('|', "\\|"))
+    error_catalog::__unstable::code_span(&text.replace('|', "\\|"))
 }
 
 /// A code as the vendor writes it (string codes without Rust quotes).

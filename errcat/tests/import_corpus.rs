@@ -7,8 +7,8 @@
 //! (rows expected, imported right, wrong, missing, invented) print together;
 //! it fails with the full list of differences.
 
+use error_catalog::__unstable::toml_doc::quote;
 use error_catalog::model::{Catalog, Code, CodeType, Entry};
-use error_catalog::toml_doc::quote;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -134,11 +134,8 @@ fn written(out: &Path, problems: &mut Vec<String>) -> BTreeMap<String, Catalog> 
     let mut catalogs = BTreeMap::new();
     for (file, path) in files(out) {
         let loaded = error_catalog::load::load(&path, &file);
-        if !loaded.errors.is_empty() {
-            problems.push(format!(
-                "{file} fails validation:\n{}",
-                loaded.errors.join("\n")
-            ));
+        if !loaded.diagnostics.is_empty() {
+            problems.push(format!("{file} fails validation:\n{}", loaded.rendered()));
         }
         if let Some(catalog) = loaded.catalog {
             catalogs.insert(file, catalog);
@@ -594,7 +591,7 @@ fn expectations_hold_for_an_ideal_import() {
         for (index, table) in expect.tables.iter().enumerate() {
             let shown = format!("{name} table {}", index + 1);
             let loaded = error_catalog::load::load_str(&ideal_catalog(table), &shown, false);
-            assert!(loaded.errors.is_empty(), "{}", loaded.errors.join("\n"));
+            assert!(loaded.diagnostics.is_empty(), "{}", loaded.rendered());
             let catalog = loaded.catalog.expect("a catalog");
             let all = BTreeMap::from([(shown.clone(), catalog)]);
             let catalogs: Vec<(&String, &Catalog)> = all.iter().collect();

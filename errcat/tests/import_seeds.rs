@@ -124,9 +124,9 @@ fn load(path: &Path) -> Catalog {
     let shown = path.display().to_string();
     let loaded = error_catalog::load::load(path, &shown);
     assert!(
-        loaded.errors.is_empty(),
+        loaded.diagnostics.is_empty(),
         "{shown}:\n{}",
-        loaded.errors.join("\n")
+        loaded.rendered()
     );
     loaded.catalog.expect("a catalog")
 }
@@ -371,7 +371,7 @@ fn without_out_dir_the_catalogs_go_to_stdout() {
     for part in parts {
         let text = part.split_once('\n').expect("a header line").1;
         let loaded = error_catalog::load::load_str(text, "stdout.toml", false);
-        assert!(loaded.errors.is_empty(), "{}", loaded.errors.join("\n"));
+        assert!(loaded.diagnostics.is_empty(), "{}", loaded.rendered());
     }
 }
 

@@ -176,7 +176,7 @@ fn update(seed: &Seed, page: &Path, dir: &Path) -> Output {
 
 fn load(path: &Path) -> Catalog {
     let loaded = error_catalog::load::load(path, &path.display().to_string());
-    assert!(loaded.errors.is_empty(), "{}", loaded.errors.join("\n"));
+    assert!(loaded.diagnostics.is_empty(), "{}", loaded.rendered());
     loaded.catalog.expect("a catalog")
 }
 

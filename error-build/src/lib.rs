@@ -110,19 +110,16 @@ pub fn generate_with_crate(
     let loaded = load::load(&manifest_dir.join(path), path);
     let files = loaded.files.clone();
     let catalog = match &loaded.catalog {
-        Some(catalog) if loaded.errors.is_empty() => catalog,
+        Some(catalog) if loaded.diagnostics.is_empty() => catalog,
         _ => {
             return Err(Error {
-                messages: loaded.errors.clone(),
+                messages: loaded.diagnostics.iter().map(ToString::to_string).collect(),
                 files,
             })
         }
     };
-    let cx = Context {
-        crate_path,
-        ..loaded.context(path, call_site)
-    };
-    let tokens = error_catalog::generate::generate(catalog, &cx);
+    let cx = Context::new(path, &loaded.files, call_site, crate_path);
+    let tokens = error_catalog::generate::generate(catalog, &cx).into_tokens();
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| Error::new(format!("{path}: generated code does not parse: {e}")))?;
     let code = format!(

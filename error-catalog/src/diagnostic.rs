@@ -1,5 +1,13 @@
 //! Catalog mistakes as values: collected (never thrown) so one build reports
 //! every mistake, each with its position, the entry it belongs to and the fix.
+//!
+//! One type, [`Diagnostic`], for every stage and front end (the TOML and
+//! JSON readers, the schema reader, the validator, the loader, the mapping,
+//! the derive), and one renderer: a diagnostic placed in its file
+//! ([`Located`]) prints as `path:line:col: [entry]: message`, then the
+//! help line; one placed at a token of the derive's input prints as
+//! `message`, then the help line (the token shows where). The
+//! `compile_error!` texts and `errcat check`'s output are these renderings.
 
 use crate::value::Span;
 use core::fmt;
@@ -43,7 +51,8 @@ impl Diagnostic {
         }
     }
 
-    /// A mistake about the file as a whole.
+    /// A mistake about the file as a whole, or one its reporter places
+    /// itself (at a token of the derive's input).
     pub fn file(message: impl Into<String>) -> Self {
         Diagnostic {
             span: None,
@@ -73,18 +82,44 @@ impl Diagnostic {
     }
 }
 
+/// Without a file to place it in: the message and the help line, for a
+/// `compile_error!` at the token the mistake is about.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_text(f, &self.message, None, self.help.as_deref())
+    }
+}
+
+/// The message, where the entry it clashes with is, and the help line: the
+/// part every rendering shares.
+fn write_text(
+    f: &mut fmt::Formatter<'_>,
+    message: &str,
+    first: Option<(usize, usize)>,
+    help: Option<&str>,
+) -> fmt::Result {
+    f.write_str(message)?;
+    if let Some((line, col)) = first {
+        write!(f, " (first at {line}:{col})")?;
+    }
+    if let Some(help) = help {
+        write!(f, "\n  help: {help}")?;
+    }
+    Ok(())
+}
+
 /// A catalog's text with its display path, for turning spans into `line:col`.
 #[derive(Clone, Debug)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     /// The path as the user wrote it (shown in messages).
-    pub path: String,
+    pub(crate) path: String,
     /// The file's text.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
@@ -96,15 +131,9 @@ impl SourceFile {
         (line, col)
     }
 
-    /// Renders a diagnostic as `path:line:col: [entry]: message`, and the fix on
-    /// an indented `help:` line.
-    pub fn render(&self, diagnostic: &Diagnostic) -> String {
-        self.locate(diagnostic).to_string()
-    }
-
     /// The diagnostic with its positions turned into `line:col` in this file:
-    /// what [`render`](Self::render) prints, as data for tools.
-    pub fn locate(&self, diagnostic: &Diagnostic) -> Located {
+    /// `Display` renders it as the macro reports it.
+    pub(crate) fn locate(&self, diagnostic: &Diagnostic) -> Located {
         let (line, col) = diagnostic
             .span
             .as_ref()
@@ -153,15 +182,24 @@ impl fmt::Display for Located {
         if let Some(entry) = &self.entry {
             write!(f, "{entry}: ")?;
         }
-        f.write_str(&self.message)?;
-        if let Some((line, col)) = self.first {
-            write!(f, " (first at {line}:{col})")?;
-        }
-        if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
-        }
-        Ok(())
+        write_text(f, &self.message, self.first, self.help.as_deref())
     }
+}
+
+/// A code written twice: `span` is the second entry, `first` the first. The
+/// TOML reader reports a repeated `[codes.X]` table with it too, so both
+/// formats say the same.
+pub(crate) fn duplicate_code(
+    span: Span,
+    code: &str,
+    label: &str,
+    first_label: &str,
+    first: Span,
+) -> Diagnostic {
+    Diagnostic::new(span, format!("duplicate code {code}: {first_label} has it too"))
+        .entry(label)
+        .first(first)
+        .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)")
 }
 
 #[cfg(test)]
@@ -181,7 +219,7 @@ mod tests {
             .entry("[codes.1]")
             .help("fix it");
         assert_eq!(
-            file.render(&d),
+            file.locate(&d).to_string(),
             "c.toml:2:16: [codes.1]: bad\n  help: fix it"
         );
     }

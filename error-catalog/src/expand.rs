@@ -3,7 +3,6 @@
 
 use crate::generate::{self, code_tokens, Context, Output};
 use crate::model::Code;
-use crate::validate::nearest;
 use crate::{load, runtime};
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
@@ -14,23 +13,17 @@ use syn::{bracketed, Ident, LitInt, LitStr, Token};
 
 /// Expands `include_catalog!("PATH")`, the path relative to the invoking
 /// crate's `CARGO_MANIFEST_DIR`; `call_site` is the macro call's
-/// `file:line:col` (see [`generate::Context::call_site`](crate::generate::Context::call_site)).
-pub fn include_catalog(input: TokenStream, call_site: &str) -> TokenStream {
-    include_catalog_output(input, call_site).into_tokens()
-}
-
-/// [`include_catalog`], with the bulk of the items as text for the proc macro
-/// to lex with the compiler's lexer (see [`Output`]).
-pub fn include_catalog_output(input: TokenStream, call_site: &str) -> Output {
+/// `file:line:col#n` (see [`Context::call_site`]).
+pub fn include_catalog(input: TokenStream, call_site: &str) -> Output {
     let (lit, crate_path) = match syn::parse2::<Args>(input) {
         Ok(Args { path, crate_path }) => (path, crate_path),
-        Err(e) => return Output::from(error(e.span(), &e.to_string())),
+        Err(e) => return Output::of_error(e.span(), &e.to_string()),
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return Output::from(error(
+        return Output::of_error(
             lit.span(),
             "CARGO_MANIFEST_DIR is not set: include_catalog! must be compiled by cargo",
-        ));
+        );
     };
     let manifest_dir = Path::new(&manifest_dir);
     let crate_path = crate_path.or_else(|| runtime::detect(manifest_dir));
@@ -165,25 +158,15 @@ fn emit(
     crate_path: Option<String>,
     span: Span,
 ) -> Output {
-    let mut out = Output::from(
-        loaded
-            .errors
-            .iter()
-            .map(|e| error(span, e))
-            .collect::<TokenStream>(),
-    );
+    let mut out = Output::default();
+    for located in &loaded.diagnostics {
+        out.error(span, &located.to_string());
+    }
     if let Some(catalog) = &loaded.catalog {
-        let cx = Context {
-            crate_path,
-            ..loaded.context(display, call_site)
-        };
-        out.append(generate::generate_output(catalog, &cx));
+        let cx = Context::new(display, &loaded.files, call_site, crate_path);
+        out.append(generate::generate(catalog, &cx));
     }
     out
-}
-
-fn error(span: Span, message: &str) -> TokenStream {
-    quote_spanned!(span=> ::core::compile_error!(#message);)
 }
 
 /// Input of the code-reference macros' fallback arm:
@@ -278,7 +261,7 @@ pub fn unknown_code(input: TokenStream) -> TokenStream {
             )
         }
         Some(code) => {
-            let near = nearest(&code, call.known.iter().map(|(c, _)| c), 3);
+            let near = crate::names::nearest(&code, call.known.iter().map(|(c, _)| c), 3);
             let near: Vec<String> = near
                 .iter()
                 .filter_map(|c| {

@@ -2,9 +2,8 @@
 //! subset's parent, with every problem rendered as `file:line:col: …`.
 
 use crate::diagnostic::{Diagnostic, Located, SourceFile, SCHEMA_DOCS};
-use crate::generate::Context;
 use crate::model::Catalog;
-use crate::value::Node;
+use crate::value::{Node, Span};
 use crate::{json, parse, toml_doc, validate};
 use std::path::{Path, PathBuf};
 
@@ -17,30 +16,22 @@ pub struct Loaded {
     /// The model, as complete as the mistakes allow; `None` when not even the
     /// enum's name could be read.
     pub catalog: Option<Catalog>,
-    /// Every mistake, rendered as `path:line:col: [entry]: message` + help.
-    pub errors: Vec<String>,
-    /// The same mistakes as data (`errors[i]` is `diagnostics[i]` rendered),
-    /// for tools that report them in their own format.
+    /// Every mistake, in file order; each renders (`Display`) as the macro
+    /// reports it: `path:line:col: [entry]: message`, then the help line.
     pub diagnostics: Vec<Located>,
     /// Every file read (the catalog and its parents), for rebuild tracking.
     pub files: Vec<PathBuf>,
 }
 
 impl Loaded {
-    /// The generator's context for this catalog, as `include_catalog!` builds
-    /// it: `display` is the path as the user wrote it, `call_site` where it is
-    /// included; every file read that exists is tracked.
-    pub fn context(&self, display: &str, call_site: &str) -> Context {
-        Context {
-            display_path: display.to_owned(),
-            tracked: self.files.iter().filter(|f| f.is_file()).cloned().collect(),
-            call_site: call_site.to_owned(),
-            crate_path: None,
-        }
+    /// Every mistake rendered, one after another (an empty string for a
+    /// clean catalog).
+    pub fn rendered(&self) -> String {
+        let rendered: Vec<String> = self.diagnostics.iter().map(ToString::to_string).collect();
+        rendered.join("\n")
     }
 
     fn report(&mut self, located: Located) {
-        self.errors.push(located.to_string());
         self.diagnostics.push(located);
     }
 }
@@ -78,6 +69,16 @@ fn load_into(
     chain: &mut Vec<PathBuf>,
 ) -> Option<Catalog> {
     loaded.files.push(path.to_path_buf());
+    let (text, is_json) = read_file(path, display, loaded)?;
+    from_text(&text, display, is_json, loaded, |root, diags, loaded| {
+        let (parent_path, span) = parse::subset_of(root)?;
+        load_parent(path, display, &parent_path, span, diags, loaded, chain)
+    })
+}
+
+/// The catalog file's text, and whether it is JSON; each reason it cannot
+/// be read is one error about the file.
+fn read_file(path: &Path, display: &str, loaded: &mut Loaded) -> Option<(String, bool)> {
     let file_error = |loaded: &mut Loaded, message: String, help: &str| {
         loaded.report(
             SourceFile {
@@ -127,63 +128,85 @@ fn load_into(
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            // Everything before the bad byte is text, so it still has a line:col.
-            let at = error.utf8_error().valid_up_to();
-            let file = SourceFile {
-                path: display.to_owned(),
-                text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
-            };
-            // Windows editors offer "Unicode", which is UTF-16 with a BOM.
-            let utf16 = matches!(error.as_bytes(), [0xff, 0xfe, ..] | [0xfe, 0xff, ..]);
-            let message = if utf16 {
-                "the catalog is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8"
-            } else {
-                "the catalog is not UTF-8: invalid byte here"
-            };
-            let diagnostic = Diagnostic::new(at..at + 1, message)
-                .help("save the file as UTF-8 (with or without a byte-order mark)");
-            loaded.report(file.locate(&diagnostic));
+            loaded.report(not_utf8(&error, display));
             return None;
         }
     };
-    let is_json = match path.extension().and_then(|e| e.to_str()) {
-        Some("json") => true,
-        Some("toml") => false,
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => Some((text, true)),
+        Some("toml") => Some((text, false)),
         _ => {
             file_error(
                 loaded,
                 "unsupported catalog format".into(),
                 "use a .toml or .json file",
             );
-            return None;
+            None
         }
+    }
+}
+
+/// A file that is not UTF-8, at its first bad byte: everything before it is
+/// text, so it still has a line:col.
+fn not_utf8(error: &std::string::FromUtf8Error, display: &str) -> Located {
+    let at = error.utf8_error().valid_up_to();
+    let file = SourceFile {
+        path: display.to_owned(),
+        text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
     };
-    from_text(&text, display, is_json, loaded, |root, diags, loaded| {
-        parse::subset_of(root).and_then(|(parent_path, span)| {
-            let resolved = path.parent().unwrap_or(Path::new("")).join(&parent_path);
-            let shown = Path::new(display).parent().unwrap_or(Path::new("")).join(&parent_path);
-            let key = resolved.canonicalize().unwrap_or_else(|_| resolved.clone());
-            if chain.contains(&key) || chain.len() >= MAX_SUBSET_DEPTH {
-                diags.push(
-                    Diagnostic::new(span, format!("`subset-of` chain loops back to `{parent_path}`"))
-                        .entry("[catalog]")
-                        .help("a subset's parent must not be (a subset of) the subset itself"),
-                );
-                return None;
-            }
-            chain.push(key);
-            let parent = load_into(&resolved, &shown.to_string_lossy(), loaded, chain);
-            chain.pop();
-            if parent.is_none() {
-                diags.push(
-                    Diagnostic::new(span, format!("the parent catalog `{parent_path}` could not be loaded"))
-                        .entry("[catalog]")
-                        .help("fix the parent first (its errors are listed above); the path is relative to this catalog"),
-                );
-            }
-            parent
-        })
-    })
+    // Windows editors offer "Unicode", which is UTF-16 with a BOM.
+    let utf16 = matches!(error.as_bytes(), [0xff, 0xfe, ..] | [0xfe, 0xff, ..]);
+    let message = if utf16 {
+        "the catalog is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8"
+    } else {
+        "the catalog is not UTF-8: invalid byte here"
+    };
+    file.locate(
+        &Diagnostic::new(at..at + 1, message)
+            .help("save the file as UTF-8 (with or without a byte-order mark)"),
+    )
+}
+
+/// The parent a subset names at `span` (`parent_path`, relative to the
+/// subset at `path`), loaded with its own problems reported; a loop, too
+/// deep a chain or a parent that failed is one error at `span`.
+fn load_parent(
+    path: &Path,
+    display: &str,
+    parent_path: &str,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+    loaded: &mut Loaded,
+    chain: &mut Vec<PathBuf>,
+) -> Option<Catalog> {
+    let resolved = path.parent().unwrap_or(Path::new("")).join(parent_path);
+    let shown = Path::new(display)
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join(parent_path);
+    let key = resolved.canonicalize().unwrap_or_else(|_| resolved.clone());
+    if chain.contains(&key) || chain.len() >= MAX_SUBSET_DEPTH {
+        diags.push(
+            Diagnostic::new(
+                span,
+                format!("`subset-of` chain loops back to `{parent_path}`"),
+            )
+            .entry("[catalog]")
+            .help("a subset's parent must not be (a subset of) the subset itself"),
+        );
+        return None;
+    }
+    chain.push(key);
+    let parent = load_into(&resolved, &shown.to_string_lossy(), loaded, chain);
+    chain.pop();
+    if parent.is_none() {
+        diags.push(
+            Diagnostic::new(span, format!("the parent catalog `{parent_path}` could not be loaded"))
+                .entry("[catalog]")
+                .help("fix the parent first (its errors are listed above); the path is relative to this catalog"),
+        );
+    }
+    parent
 }
 
 /// A missing catalog: where it was looked for (the path as resolved, `..`
@@ -270,10 +293,8 @@ fn sort(diags: &mut [Diagnostic]) {
 
 fn read_tree(file: &SourceFile, is_json: bool, diags: &mut Vec<Diagnostic>) -> Option<Node> {
     let tree = if is_json {
-        json::parse(&file.text).map_err(|e| {
-            Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message))
-                .help(format!("fix the JSON syntax; {SCHEMA_DOCS} has the schema"))
-        })
+        json::parse(&file.text)
+            .map_err(|e| e.help(format!("fix the JSON syntax; {SCHEMA_DOCS} has the schema")))
     } else {
         toml_doc::parse(&file.text)
     };

@@ -1,5 +1,10 @@
 //! Identifier rules: what a variant or enum name may be, case conversion for the
-//! code-reference macro, and did-you-mean suggestions.
+//! code-reference macro, and did-you-mean suggestions (for names and for
+//! codes). Shared by every stage, so it depends on the model alone.
+
+use crate::model::Code;
+/// Associated items of the generated enum that a variant may not shadow.
+pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
 
 /// Rust keywords and reserved words of every edition, as an UpperCamelCase name
 /// could collide with only `Self`, but derived names (from keys) can be anything.
@@ -157,6 +162,33 @@ pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// Up to `n` codes closest to `target`: by distance for integers, by edit
+/// distance (then order) for strings. Used for did-you-mean on codes.
+pub(crate) fn nearest<'a>(
+    target: &Code,
+    codes: impl Iterator<Item = &'a Code>,
+    n: usize,
+) -> Vec<&'a Code> {
+    let mut scored: Vec<(u128, &Code)> = codes
+        .map(|c| {
+            let score = match (target, c) {
+                (Code::Int(a), Code::Int(b)) => u128::from(a.abs_diff(*b)),
+                (Code::Str(a), Code::Str(b)) => distance(a, b) as u128,
+                _ => u128::MAX,
+            };
+            (score, c)
+        })
+        .collect();
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+/// Whether a code key is written as a decimal integer (`4026`, `-1`).
+pub(crate) fn is_decimal(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ const PACKAGE: &str = "error-runtime";
 /// shadow it; `::errs` and `crate::…` are kept as written. The error says
 /// what is wrong and how to write it.
 /// `shown` is the path as the user wrote it, for the messages.
-pub fn crate_path(path: &syn::Path, shown: &str) -> Result<String, String> {
+pub(crate) fn crate_path(path: &syn::Path, shown: &str) -> Result<String, String> {
     let mut out = String::new();
     for (i, segment) in path.segments.iter().enumerate() {
         if !segment.arguments.is_none() {
@@ -52,7 +52,11 @@ pub fn crate_path(path: &syn::Path, shown: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// [`crate_path`] of a string (`#[catalog(crate = "errs")]`, `error-build`).
+/// A `crate = "…"` value given as a string (`#[catalog(crate = "errs")]`,
+/// `error-build`), checked and made absolute: `errs` → `::errs`, so that a
+/// module named like the crate where the code-reference macro is used cannot
+/// shadow it; `::errs` and `crate::…` are kept as written. The error says
+/// what is wrong and how to write it.
 pub fn crate_path_str(text: &str) -> Result<String, String> {
     let hint = "\n  help: write the runtime crate's name as the invoking crate's Cargo.toml names the dependency, with `_` for `-`, e.g. \"errs\" or \"::errs\"";
     if text.trim().is_empty() {

@@ -173,13 +173,13 @@ fn duplicate(span: Span) -> Error {
 /// as a syntax error.
 fn duplicate_code(key: &Key, first: Span) -> Error {
     let name = &key.name;
-    let code = if crate::parse::is_decimal(name) {
+    let code = if crate::names::is_decimal(name) {
         name.clone()
     } else {
         format!("{name:?}")
     };
     let label = format!("[codes.{name}]");
-    Box::new(crate::validate::duplicate_code(
+    Box::new(crate::diagnostic::duplicate_code(
         key.span.clone(),
         &code,
         &label,

@@ -1,17 +1,21 @@
 //! Cross-entry validation: rules that compare entries with each other, with the
 //! catalog header, or with a subset's parent. Offending entries are dropped (or
 //! patched) so the model stays consistent and the skeleton still compiles.
+//!
+//! Each rule is a named function that checks one thing ([`RULES`] for the
+//! ones that drop an entry, in order: the first an entry breaks is its one
+//! error), then the rules that patch an entry ([`check_messages`],
+//! [`resolve_category`]) and the catalog-wide ones ([`evident_placeholders`],
+//! [`success_codes`]).
 
+use crate::diagnostic::duplicate_code;
 use crate::diagnostic::Diagnostic;
 use crate::fnv::FnvMap;
 use crate::model::{Catalog, Code, Entry, Message, PlaceholderStyle};
-use crate::names::{did_you_mean, distance, fold};
-use crate::parse::Parsed;
+use crate::names::{did_you_mean, fold, nearest, GENERATED_ITEMS};
+use crate::parse::{EntrySpans, Parsed};
 use crate::placeholder;
 use crate::value::Span;
-
-/// Associated items of the generated enum that a variant may not shadow.
-pub(crate) const GENERATED_ITEMS: &[&str] = &["ALL"];
 
 /// Checks `parsed` (against `parent` for a subset) and returns the consistent model.
 pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Catalog {
@@ -25,167 +29,270 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
     if !placeholders_set {
         catalog.placeholders = evident_placeholders(&catalog, &spans, diags);
     }
-    let mut entries: Vec<Entry> = Vec::with_capacity(catalog.entries.len());
-    // How each accepted entry is named in messages (parallel to `entries`).
-    let mut labels: Vec<String> = Vec::with_capacity(catalog.entries.len());
-    // Indexes into `entries`; lookups only, so iteration order never matters.
-    let mut by_code: FnvMap<Code, usize> = FnvMap::default();
-    let mut by_folded_name: FnvMap<String, usize> = FnvMap::default();
-
     let parent_codes: FnvMap<&Code, &Entry> = parent.map_or_else(FnvMap::default, |p| {
         p.entries.iter().map(|e| (&e.code, e)).collect()
     });
     let parsed_entries = core::mem::take(&mut catalog.entries);
-    for (mut entry, entry_spans) in parsed_entries.into_iter().zip(spans) {
-        let label = entry_spans.label.clone();
-        if entry.name.is_empty() && parent.is_none() {
-            // A nameless subset entry whose parent could not be loaded: that
-            // failure was reported; there is nothing to name the variant after.
-            continue;
+    let scope = Scope {
+        catalog: &catalog,
+        parent,
+        parent_codes: &parent_codes,
+        lang_known,
+    };
+    let mut accepted = Accepted::default();
+    for (entry, entry_spans) in parsed_entries.into_iter().zip(spans) {
+        if let Some(entry) = check_entry(entry, &entry_spans, &scope, &accepted, diags) {
+            accepted.push(entry, entry_spans.label);
         }
-        if let Some(parent) = parent {
-            match inherit(&entry, &entry_spans, parent, &parent_codes, &label, diags) {
-                Some(inherited) => entry = inherited,
-                None => continue,
-            }
-        }
-        if let Some(i) = by_code.get(&entry.code).copied() {
-            let first = &entries[i];
-            diags.push(duplicate_code(
-                entry.span.clone(),
-                &entry.code.to_string(),
-                &label,
-                &labels[i],
-                first.span.clone(),
-            ));
-            continue;
-        }
-        let name_span = entry_spans
-            .field("name")
-            .unwrap_or_else(|| entry.span.clone());
-        let folded = fold(&entry.name);
-        if let Some(i) = by_folded_name.get(&folded).copied() {
-            let first = &entries[i];
-            let how = if first.name == entry.name {
-                "duplicate"
-            } else {
-                "colliding"
-            };
-            diags.push(
-                Diagnostic::new(name_span, format!("{how} variant name `{}`: {} is already named `{}`", entry.name, labels[i], first.name))
-                    .entry(label)
-                    .first(first.span.clone())
-                    .help("give each code its own name (names that differ only in case or underscores collide)"),
-            );
-            continue;
-        }
-        if folded == fold(&catalog.unknown) {
-            // A catch-all name this entry does not collide with (`OTHER` against `Other`).
-            let fix = if folded == "other" {
-                "Unknown"
-            } else {
-                "Other"
-            };
-            diags.push(
-                Diagnostic::new(name_span, format!("variant name `{}` collides with the catch-all variant `{}`", entry.name, catalog.unknown))
-                    .entry(label)
-                    .help(format!("rename this code, or set unknown = \"{fix}\" in [catalog] to name the catch-all differently")),
-            );
-            continue;
-        }
-        if GENERATED_ITEMS.contains(&entry.name.as_str()) {
-            diags.push(
-                Diagnostic::new(
-                    name_span,
-                    format!(
-                        "variant name `{}` collides with the generated `{}::{}`",
-                        entry.name, catalog.name, entry.name
-                    ),
-                )
-                .entry(label)
-                .help("choose another name"),
-            );
-            continue;
-        }
-        if parent.is_none() && lang_known {
-            check_messages(&mut entry, &entry_spans, &catalog, &label, diags);
-        }
-        match &entry.category {
-            Some(name) if !catalog.categories.iter().any(|c| &c.name == name) => {
-                let known: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
-                let help = match did_you_mean(name, &known) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None if known.is_empty() => {
-                        "define it as [categories.NAME] with `range` or `prefix`".into()
-                    }
-                    None => format!("defined categories: {}", known.join(", ")),
-                };
-                diags.push(
-                    Diagnostic::new(
-                        entry_spans
-                            .field("category")
-                            .unwrap_or_else(|| entry.span.clone()),
-                        format!("category `{name}` is not defined"),
-                    )
-                    .entry(label.as_str())
-                    .help(help),
-                );
-                entry.category = None;
-            }
-            Some(_) => {}
-            None => {
-                entry.category = catalog
-                    .categories
-                    .iter()
-                    .find(|c| c.matcher.matches(&entry.code))
-                    .map(|c| c.name.clone());
-            }
-        }
-        by_code.insert(entry.code.clone(), entries.len());
-        by_folded_name.insert(folded, entries.len());
-        entries.push(entry);
-        labels.push(label);
     }
-
-    let mut success = Vec::new();
     let parsed_success = core::mem::take(&mut catalog.success);
-    for (code, span) in parsed_success.into_iter().zip(success_spans) {
-        if by_code.contains_key(&code) {
-            if !success.contains(&code) {
-                success.push(code);
-            }
-        } else {
-            let near = nearest(&code, entries.iter().map(|e| &e.code), 3);
-            let help = if near.is_empty() {
-                "add the code under [codes] or remove it from `success`".to_owned()
-            } else {
-                format!(
-                    "add the code under [codes], or did you mean {}?",
-                    list(&near)
-                )
-            };
-            diags.push(
-                Diagnostic::new(
-                    span,
-                    format!("success code {code} is not defined in this catalog"),
-                )
-                .entry("[catalog]")
-                .help(help),
-            );
-        }
-    }
-    catalog.success = success;
-
+    catalog.success = success_codes(parsed_success, success_spans, &accepted, diags);
+    catalog.entries = accepted.entries;
     // After inheritance: a subset's languages are those of the messages it took.
-    for entry in &entries {
+    for entry in &catalog.entries {
         for m in &entry.messages {
             if !catalog.languages.contains(&m.lang) {
                 catalog.languages.push(m.lang.clone());
             }
         }
     }
-    catalog.entries = entries;
     catalog
+}
+
+/// What the rules read besides the entry.
+struct Scope<'a> {
+    catalog: &'a Catalog,
+    parent: Option<&'a Catalog>,
+    /// The parent's entries by code.
+    parent_codes: &'a FnvMap<&'a Code, &'a Entry>,
+    /// Whether `lang` could be read (else no message can be checked).
+    lang_known: bool,
+}
+
+/// The entries accepted so far, with their labels, indexed for lookups only
+/// (iteration order never matters).
+#[derive(Default)]
+struct Accepted {
+    entries: Vec<Entry>,
+    /// How each entry is named in messages (parallel to `entries`).
+    labels: Vec<String>,
+    by_code: FnvMap<Code, usize>,
+    by_folded_name: FnvMap<String, usize>,
+}
+
+impl Accepted {
+    fn push(&mut self, entry: Entry, label: String) {
+        self.by_code.insert(entry.code.clone(), self.entries.len());
+        self.by_folded_name
+            .insert(fold(&entry.name), self.entries.len());
+        self.entries.push(entry);
+        self.labels.push(label);
+    }
+}
+
+/// The entry a rule checks, with what the rules share about it.
+struct Checked<'a> {
+    entry: &'a Entry,
+    label: &'a str,
+    /// Where its name is written (the entry's key when `name` is not).
+    name_span: Span,
+    /// Its name folded (case and underscores ignored).
+    folded: String,
+}
+
+/// A rule that drops the entry it reports.
+type Rule = fn(&Checked<'_>, &Scope<'_>, &Accepted) -> Option<Diagnostic>;
+
+/// The rules that drop an entry, in order: the first one broken is the
+/// entry's one error.
+const RULES: &[Rule] = &[
+    unique_code,
+    unique_name,
+    not_the_catch_all,
+    not_a_generated_item,
+];
+
+/// An entry through every rule: `None` when it is dropped (reported, or a
+/// nameless subset entry whose parent failed to load, reported already).
+fn check_entry(
+    mut entry: Entry,
+    spans: &EntrySpans,
+    scope: &Scope<'_>,
+    accepted: &Accepted,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let label = spans.label.as_str();
+    if entry.name.is_empty() && scope.parent.is_none() {
+        return None;
+    }
+    if let Some(parent) = scope.parent {
+        entry = inherit(&entry, spans, parent, scope.parent_codes, label, diags)?;
+    }
+    let checked = Checked {
+        entry: &entry,
+        label,
+        name_span: spans.field("name").unwrap_or_else(|| entry.span.clone()),
+        folded: fold(&entry.name),
+    };
+    if let Some(broken) = RULES
+        .iter()
+        .find_map(|rule| rule(&checked, scope, accepted))
+    {
+        diags.push(broken);
+        return None;
+    }
+    if scope.parent.is_none() && scope.lang_known {
+        check_messages(&mut entry, spans, scope.catalog, label, diags);
+    }
+    resolve_category(&mut entry, spans, scope.catalog, diags);
+    Some(entry)
+}
+
+/// Each code once.
+fn unique_code(c: &Checked<'_>, _: &Scope<'_>, accepted: &Accepted) -> Option<Diagnostic> {
+    let i = *accepted.by_code.get(&c.entry.code)?;
+    Some(duplicate_code(
+        c.entry.span.clone(),
+        &c.entry.code.to_string(),
+        c.label,
+        &accepted.labels[i],
+        accepted.entries[i].span.clone(),
+    ))
+}
+
+/// Each variant name once, also when names differ only in case or underscores.
+fn unique_name(c: &Checked<'_>, _: &Scope<'_>, accepted: &Accepted) -> Option<Diagnostic> {
+    let i = *accepted.by_folded_name.get(&c.folded)?;
+    let first = &accepted.entries[i];
+    let how = if first.name == c.entry.name {
+        "duplicate"
+    } else {
+        "colliding"
+    };
+    Some(
+        Diagnostic::new(
+            c.name_span.clone(),
+            format!(
+                "{how} variant name `{}`: {} is already named `{}`",
+                c.entry.name, accepted.labels[i], first.name
+            ),
+        )
+        .entry(c.label)
+        .first(first.span.clone())
+        .help(
+            "give each code its own name (names that differ only in case or underscores collide)",
+        ),
+    )
+}
+
+/// No variant named like the catch-all (`OTHER` against `Other`).
+fn not_the_catch_all(c: &Checked<'_>, scope: &Scope<'_>, _: &Accepted) -> Option<Diagnostic> {
+    let unknown = &scope.catalog.unknown;
+    if c.folded != fold(unknown) {
+        return None;
+    }
+    let fix = if c.folded == "other" {
+        "Unknown"
+    } else {
+        "Other"
+    };
+    Some(
+        Diagnostic::new(c.name_span.clone(), format!("variant name `{}` collides with the catch-all variant `{unknown}`", c.entry.name))
+            .entry(c.label)
+            .help(format!("rename this code, or set unknown = \"{fix}\" in [catalog] to name the catch-all differently")),
+    )
+}
+
+/// No variant shadowing an associated item of the generated enum (`ALL`).
+fn not_a_generated_item(c: &Checked<'_>, scope: &Scope<'_>, _: &Accepted) -> Option<Diagnostic> {
+    let name = &c.entry.name;
+    GENERATED_ITEMS.contains(&name.as_str()).then(|| {
+        Diagnostic::new(
+            c.name_span.clone(),
+            format!(
+                "variant name `{name}` collides with the generated `{}::{name}`",
+                scope.catalog.name
+            ),
+        )
+        .entry(c.label)
+        .help("choose another name")
+    })
+}
+
+/// A `category` must be defined; without one, the entry takes the first
+/// category whose range or prefix matches its code.
+fn resolve_category(
+    entry: &mut Entry,
+    spans: &EntrySpans,
+    catalog: &Catalog,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(name) = &entry.category else {
+        entry.category = catalog
+            .categories
+            .iter()
+            .find(|c| c.matcher.matches(&entry.code))
+            .map(|c| c.name.clone());
+        return;
+    };
+    if catalog.categories.iter().any(|c| &c.name == name) {
+        return;
+    }
+    let known: Vec<&str> = catalog.categories.iter().map(|c| c.name.as_str()).collect();
+    let help = match did_you_mean(name, &known) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if known.is_empty() => {
+            "define it as [categories.NAME] with `range` or `prefix`".into()
+        }
+        None => format!("defined categories: {}", known.join(", ")),
+    };
+    diags.push(
+        Diagnostic::new(
+            spans
+                .field("category")
+                .unwrap_or_else(|| entry.span.clone()),
+            format!("category `{name}` is not defined"),
+        )
+        .entry(spans.label.as_str())
+        .help(help),
+    );
+    entry.category = None;
+}
+
+/// Every `success` code must be defined; each is kept once.
+fn success_codes(
+    codes: Vec<Code>,
+    spans: Vec<Span>,
+    accepted: &Accepted,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Code> {
+    let mut success = Vec::new();
+    for (code, span) in codes.into_iter().zip(spans) {
+        if accepted.by_code.contains_key(&code) {
+            if !success.contains(&code) {
+                success.push(code);
+            }
+            continue;
+        }
+        let near = nearest(&code, accepted.entries.iter().map(|e| &e.code), 3);
+        let help = if near.is_empty() {
+            "add the code under [codes] or remove it from `success`".to_owned()
+        } else {
+            format!(
+                "add the code under [codes], or did you mean {}?",
+                list(&near)
+            )
+        };
+        diags.push(
+            Diagnostic::new(
+                span,
+                format!("success code {code} is not defined in this catalog"),
+            )
+            .entry("[catalog]")
+            .help(help),
+        );
+    }
+    success
 }
 
 /// The style of a catalog that does not set `placeholders`: the one its
@@ -194,7 +301,7 @@ pub fn validate(parsed: Parsed, parent: Option<&Catalog>, diags: &mut Vec<Diagno
 /// whose `{0}` is silently left unfilled.
 fn evident_placeholders(
     catalog: &Catalog,
-    spans: &[crate::parse::EntrySpans],
+    spans: &[EntrySpans],
     diags: &mut Vec<Diagnostic>,
 ) -> PlaceholderStyle {
     let (mut java, mut printf) = (None, None);
@@ -233,7 +340,7 @@ fn evident_placeholders(
 /// Every message in `lang` is required; placeholders must parse and agree across languages.
 fn check_messages(
     entry: &mut Entry,
-    spans: &crate::parse::EntrySpans,
+    spans: &EntrySpans,
     catalog: &Catalog,
     label: &str,
     diags: &mut Vec<Diagnostic>,
@@ -310,84 +417,19 @@ fn check_messages(
 /// message (which must agree) and add a `doc`.
 fn inherit(
     entry: &Entry,
-    spans: &crate::parse::EntrySpans,
+    spans: &EntrySpans,
     parent: &Catalog,
     parent_codes: &FnvMap<&Code, &Entry>,
     label: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let Some(source) = parent_codes.get(&entry.code).copied() else {
-        let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
-        let help = if near.is_empty() {
-            format!("add the code to the parent catalog `{}` first", parent.name)
-        } else {
-            format!(
-                "a subset lists codes of its parent only; nearest codes of `{}`: {}",
-                parent.name,
-                list(&near)
-            )
-        };
-        diags.push(
-            Diagnostic::new(
-                entry.span.clone(),
-                format!(
-                    "code {} is not in the parent catalog `{}`",
-                    entry.code, parent.name
-                ),
-            )
-            .entry(label)
-            .help(help),
-        );
+        diags.push(not_in_parent(entry, parent, label));
         return None;
     };
     let mut ok = true;
     for (field, span) in &spans.fields {
-        match field.as_str() {
-            "doc" => {}
-            "name" if entry.name != source.name => {
-                diags.push(
-                    Diagnostic::new(
-                        span.clone(),
-                        format!(
-                            "name `{}` differs from the parent's `{}`",
-                            entry.name, source.name
-                        ),
-                    )
-                    .entry(label)
-                    .help(format!(
-                        "a subset uses its parent's variant names: remove `name` or write `{}`",
-                        source.name
-                    )),
-                );
-                ok = false;
-            }
-            "message" => {
-                for m in &entry.messages {
-                    if source.message(&m.lang) != Some(m.text.as_str()) {
-                        diags.push(
-                            Diagnostic::new(span.clone(), format!("message in `{}` differs from the parent's", m.lang))
-                                .entry(label)
-                                .help("a subset takes its messages from the parent: remove `message` here or change it in the parent"),
-                        );
-                        ok = false;
-                    }
-                }
-            }
-            "name" => {}
-            other => {
-                diags.push(
-                    Diagnostic::new(
-                        span.clone(),
-                        format!("`{other}` cannot be set in a subset catalog"),
-                    )
-                    .entry(label)
-                    .help(format!(
-                        "set it on the code in the parent catalog `{}`",
-                        parent.name
-                    )),
-                );
-            }
-        }
+        ok &= agrees_with_parent(field, span, entry, source, parent, label, diags);
     }
     let mut inherited = source.clone();
     inherited.span = entry.span.clone();
@@ -397,25 +439,90 @@ fn inherit(
     ok.then_some(inherited)
 }
 
-/// Up to `n` codes closest to `target`: by distance for integers, by edit
-/// distance (then order) for strings. Used for did-you-mean on codes.
-pub fn nearest<'a>(
-    target: &Code,
-    codes: impl Iterator<Item = &'a Code>,
-    n: usize,
-) -> Vec<&'a Code> {
-    let mut scored: Vec<(u128, &Code)> = codes
-        .map(|c| {
-            let score = match (target, c) {
-                (Code::Int(a), Code::Int(b)) => u128::from(a.abs_diff(*b)),
-                (Code::Str(a), Code::Str(b)) => distance(a, b) as u128,
-                _ => u128::MAX,
-            };
-            (score, c)
-        })
-        .collect();
-    scored.sort();
-    scored.into_iter().take(n).map(|(_, c)| c).collect()
+/// A subset's code that its parent lacks, with the parent's nearest codes.
+fn not_in_parent(entry: &Entry, parent: &Catalog, label: &str) -> Diagnostic {
+    let near = nearest(&entry.code, parent.entries.iter().map(|e| &e.code), 3);
+    let help = if near.is_empty() {
+        format!("add the code to the parent catalog `{}` first", parent.name)
+    } else {
+        format!(
+            "a subset lists codes of its parent only; nearest codes of `{}`: {}",
+            parent.name,
+            list(&near)
+        )
+    };
+    Diagnostic::new(
+        entry.span.clone(),
+        format!(
+            "code {} is not in the parent catalog `{}`",
+            entry.code, parent.name
+        ),
+    )
+    .entry(label)
+    .help(help)
+}
+
+/// Whether a subset entry's `field` (written at `span`) may stay: `doc`
+/// always, `name` and `message` when they agree with the parent's entry
+/// `source`; any other field is reported but does not drop the entry.
+fn agrees_with_parent(
+    field: &str,
+    span: &Span,
+    entry: &Entry,
+    source: &Entry,
+    parent: &Catalog,
+    label: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    match field {
+        "doc" => true,
+        "name" if entry.name != source.name => {
+            diags.push(
+                Diagnostic::new(
+                    span.clone(),
+                    format!(
+                        "name `{}` differs from the parent's `{}`",
+                        entry.name, source.name
+                    ),
+                )
+                .entry(label)
+                .help(format!(
+                    "a subset uses its parent's variant names: remove `name` or write `{}`",
+                    source.name
+                )),
+            );
+            false
+        }
+        "message" => {
+            let mut ok = true;
+            for m in &entry.messages {
+                if source.message(&m.lang) != Some(m.text.as_str()) {
+                    diags.push(
+                        Diagnostic::new(span.clone(), format!("message in `{}` differs from the parent's", m.lang))
+                            .entry(label)
+                            .help("a subset takes its messages from the parent: remove `message` here or change it in the parent"),
+                    );
+                    ok = false;
+                }
+            }
+            ok
+        }
+        "name" => true,
+        other => {
+            diags.push(
+                Diagnostic::new(
+                    span.clone(),
+                    format!("`{other}` cannot be set in a subset catalog"),
+                )
+                .entry(label)
+                .help(format!(
+                    "set it on the code in the parent catalog `{}`",
+                    parent.name
+                )),
+            );
+            true
+        }
+    }
 }
 
 fn list(codes: &[&Code]) -> String {
@@ -424,20 +531,4 @@ fn list(codes: &[&Code]) -> String {
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A code written twice: `span` is the second entry, `first` the first. The
-/// TOML reader reports a repeated `[codes.X]` table with it too, so both
-/// formats say the same.
-pub(crate) fn duplicate_code(
-    span: Span,
-    code: &str,
-    label: &str,
-    first_label: &str,
-    first: Span,
-) -> Diagnostic {
-    Diagnostic::new(span, format!("duplicate code {code}: {first_label} has it too"))
-        .entry(label)
-        .first(first)
-        .help("each code appears once; merge the two entries (keep the vendor's other text in `other-messages`)")
 }

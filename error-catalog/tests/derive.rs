@@ -7,7 +7,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 fn expand(input: TokenStream) -> String {
-    derive_error_code(input, "tests/derive.rs:1:1#0").to_string()
+    derive_error_code(input, "tests/derive.rs:1:1#0")
+        .into_tokens()
+        .to_string()
 }
 
 /// The `compile_error!` messages of an expansion, in order.

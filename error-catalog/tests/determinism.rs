@@ -25,9 +25,9 @@ fn load_ok(file: &str) -> (Catalog, Loaded) {
     let display = format!("tests/catalogs/{file}");
     let loaded = load(&path(file), &display);
     assert!(
-        loaded.errors.is_empty(),
+        loaded.diagnostics.is_empty(),
         "{file}: unexpected errors:\n{}",
-        loaded.errors.join("\n")
+        loaded.rendered()
     );
     let catalog = loaded
         .catalog
@@ -48,7 +48,7 @@ fn context(file: &str, loaded: &Loaded) -> Context {
 
 fn tokens(file: &str) -> TokenStream {
     let (catalog, loaded) = load_ok(file);
-    generate(&catalog, &context(file, &loaded))
+    generate(&catalog, &context(file, &loaded)).into_tokens()
 }
 
 #[test]
@@ -56,17 +56,19 @@ fn generating_twice_gives_the_same_tokens() {
     for file in CATALOGS {
         let (catalog, loaded) = load_ok(file);
         let cx = context(file, &loaded);
-        let first = generate(&catalog, &cx).to_string();
-        let second = generate(&catalog, &cx).to_string();
+        let first = generate(&catalog, &cx).into_tokens().to_string();
+        let second = generate(&catalog, &cx).into_tokens().to_string();
         assert_eq!(first, second, "{file}: same model, different tokens");
         // A context built afresh, as the macro does on every expansion.
-        let third = generate(&catalog, &context(file, &loaded)).to_string();
+        let third = generate(&catalog, &context(file, &loaded))
+            .into_tokens()
+            .to_string();
         assert_eq!(first, third, "{file}: equal contexts, different tokens");
         // And with the default context (no path, nothing tracked).
         let bare = Context::default();
         assert_eq!(
-            generate(&catalog, &bare).to_string(),
-            generate(&catalog, &bare).to_string(),
+            generate(&catalog, &bare).into_tokens().to_string(),
+            generate(&catalog, &bare).into_tokens().to_string(),
             "{file}: default context"
         );
     }
@@ -98,7 +100,9 @@ fn a_subset_tracks_its_parent() {
     assert_eq!(names, ["subset.toml", "int.toml"]);
     // Editing either file rebuilds the including crate: both are `include_bytes!`ed.
     let (catalog, loaded) = load_ok("subset.toml");
-    let tokens = generate(&catalog, &context("subset.toml", &loaded)).to_string();
+    let tokens = generate(&catalog, &context("subset.toml", &loaded))
+        .into_tokens()
+        .to_string();
     for file in &loaded.files {
         let tracked = format!("include_bytes ! ({:?})", file.to_str().unwrap());
         assert!(tokens.contains(&tracked), "{tracked} missing");
@@ -178,8 +182,8 @@ fn toml_and_json_give_the_same_model_apart_from_the_name() {
         crate_path: None,
     };
     assert_eq!(
-        generate(&toml, &cx).to_string(),
-        generate(&renamed, &cx).to_string()
+        generate(&toml, &cx).into_tokens().to_string(),
+        generate(&renamed, &cx).into_tokens().to_string()
     );
 }
 

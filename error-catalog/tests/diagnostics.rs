@@ -1,13 +1,18 @@
 //! Catalog mistakes through the library alone (`load_str`), without a compiler:
 //! each case is one mistake and must give exactly one error, with its position.
 
-use error_catalog::load::load_str;
+use error_catalog::load::{load_str, Loaded};
 
 const HEADER: &str = "[catalog]\nname = \"Acme\"\nlang = \"en\"\n";
 
+/// Every mistake of `loaded`, rendered as the macro reports it.
+fn rendered(loaded: &Loaded) -> Vec<String> {
+    loaded.diagnostics.iter().map(ToString::to_string).collect()
+}
+
 /// Loads `HEADER` + `body` and returns the errors.
 fn errors(body: &str) -> Vec<String> {
-    load_str(&format!("{HEADER}{body}"), "acme.toml", false).errors
+    rendered(&load_str(&format!("{HEADER}{body}"), "acme.toml", false))
 }
 
 fn one_error(body: &str, expected: &[&str]) {
@@ -69,7 +74,7 @@ fn a_clean_catalog_has_no_errors_and_keeps_file_order() {
         "acme.toml",
         false,
     );
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(rendered(&loaded).is_empty(), "{:?}", rendered(&loaded));
     let names: Vec<String> = loaded
         .catalog
         .unwrap()
@@ -115,8 +120,8 @@ fn a_subset_keeps_its_parents_language() {
             ("parent.toml", PARENT),
         ],
     );
-    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
-    assert!(loaded.errors[0]
+    assert_eq!(rendered(&loaded).len(), 1, "{:#?}", rendered(&loaded));
+    assert!(rendered(&loaded)[0]
         .contains("sub.toml:3:8: [catalog]: a subset's `lang` must be its parent's (`zh-CN`)"));
     // The skeleton still has the parent's text, not an empty message.
     assert_eq!(
@@ -134,8 +139,8 @@ fn a_catalog_that_is_its_own_parent_is_one_error() {
             "[catalog]\nname = \"SelfSub\"\nsubset-of = \"self.toml\"\n[codes.1]\n",
         )],
     );
-    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
-    assert!(loaded.errors[0].contains("`subset-of` chain loops back to `self.toml`"));
+    assert_eq!(rendered(&loaded).len(), 1, "{:#?}", rendered(&loaded));
+    assert!(rendered(&loaded)[0].contains("`subset-of` chain loops back to `self.toml`"));
     assert_eq!(loaded.files.len(), 1, "read once: {:?}", loaded.files);
 }
 
@@ -148,8 +153,8 @@ fn a_misspelt_field_in_a_subset_is_one_error() {
             ("parent.toml", PARENT),
         ],
     );
-    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
-    assert!(loaded.errors[0].contains("unknown field `mesage`"));
+    assert_eq!(rendered(&loaded).len(), 1, "{:#?}", rendered(&loaded));
+    assert!(rendered(&loaded)[0].contains("unknown field `mesage`"));
 }
 
 #[test]
@@ -162,12 +167,11 @@ fn the_catch_all_may_not_be_named_like_a_generated_item() {
 
 #[test]
 fn a_missing_language_does_not_cascade() {
-    let errors = load_str(
+    let errors = rendered(&load_str(
         "[catalog]\nname = \"Acme\"\n[codes.1]\nname = \"A\"\nmessage = { zh-CN = \"甲\" }\n[codes.2]\nname = \"B\"\nmessage = { zh-CN = \"乙\" }\n",
         "acme.toml",
         false,
-    )
-    .errors;
+    ));
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(errors[0].contains("missing field `lang`"));
 }
@@ -247,7 +251,7 @@ fn a_success_code_past_i64_is_out_of_range_in_any_notation() {
 #[test]
 fn crlf_line_endings_keep_positions() {
     let text = "[catalog]\r\nname = \"Acme\"\r\nlang = \"en\"\r\n\r\n[codes.1]\r\nname = \"One\"\r\nmesage = \"x\"\r\n";
-    let errors = load_str(text, "crlf.toml", false).errors;
+    let errors = rendered(&load_str(text, "crlf.toml", false));
     // One error: the misspelt field is not also a missing `message`.
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
@@ -255,7 +259,7 @@ fn crlf_line_endings_keep_positions() {
         "{errors:#?}"
     );
     let json = "{\r\n\"catalog\": {\"name\": \"Acme\", \"lang\": \"en\"},\r\n\"codes\": {\"1\": {\"name\": \"One\",}}}";
-    let errors = load_str(json, "crlf.json", true).errors;
+    let errors = rendered(&load_str(json, "crlf.json", true));
     assert!(
         errors[0].starts_with("crlf.json:3:31: JSON syntax error"),
         "{errors:#?}"
@@ -264,19 +268,18 @@ fn crlf_line_endings_keep_positions() {
 
 #[test]
 fn a_byte_order_mark_is_not_a_column() {
-    let errors = load_str(
+    let errors = rendered(&load_str(
         "\u{feff}[catalog]\nnaem = \"Acme\"\nlang = \"en\"\n",
         "bom.toml",
         false,
-    )
-    .errors;
+    ));
     assert!(
         errors
             .iter()
             .any(|e| e.starts_with("bom.toml:2:1: [catalog]: unknown field `naem`")),
         "{errors:#?}"
     );
-    let errors = load_str("\u{feff}{\"catalog\": 1}", "bom.json", true).errors;
+    let errors = rendered(&load_str("\u{feff}{\"catalog\": 1}", "bom.json", true));
     assert!(errors[0].starts_with("bom.json:1:13:"), "{errors:#?}");
 }
 
@@ -318,21 +321,21 @@ fn a_utf16_file_is_named_as_such() {
     std::fs::write(dir.join("u.toml"), bytes).unwrap();
     let loaded = error_catalog::load::load(&dir.join("u.toml"), "u.toml");
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert_eq!(rendered(&loaded).len(), 1, "{:#?}", rendered(&loaded));
     assert!(
-        loaded.errors[0].starts_with("u.toml:1:1: the catalog is UTF-16"),
+        rendered(&loaded)[0].starts_with("u.toml:1:1: the catalog is UTF-16"),
         "{:#?}",
-        loaded.errors
+        rendered(&loaded)
     );
 }
 
 #[test]
 fn an_empty_path_is_named_as_such() {
     let loaded = error_catalog::load::load(std::path::Path::new("."), "");
-    assert_eq!(loaded.errors.len(), 1, "{:#?}", loaded.errors);
+    assert_eq!(rendered(&loaded).len(), 1, "{:#?}", rendered(&loaded));
     assert!(
-        loaded.errors[0].starts_with("\"\": the catalog path is empty"),
+        rendered(&loaded)[0].starts_with("\"\": the catalog path is empty"),
         "{:#?}",
-        loaded.errors
+        rendered(&loaded)
     );
 }

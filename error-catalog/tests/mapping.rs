@@ -72,7 +72,7 @@ fn rules_route_every_code_in_precedence_order() {
     // Every file read is tracked for rebuilds.
     assert_eq!(loaded.files.len(), 3);
 
-    let text = generate(&m, &[]).to_string();
+    let text = generate(&m, &[]).into_tokens().to_string();
     assert!(
         text.contains("impl :: core :: convert :: From < Vendor > for Ours"),
         "{text}"
@@ -87,7 +87,11 @@ fn rules_route_every_code_in_precedence_order() {
         "{text}"
     );
     assert!(!text.contains("unreachable"), "{text}");
-    assert_eq!(text, generate(&m, &[]).to_string(), "deterministic");
+    assert_eq!(
+        text,
+        generate(&m, &[]).into_tokens().to_string(),
+        "deterministic"
+    );
 }
 
 #[test]
@@ -116,7 +120,10 @@ fn a_catalog_with_mistakes_is_one_error_of_the_mapping() {
     assert_eq!(loaded.catalog_diagnostics.len(), 1);
     // The skeleton is still generated, its missing arms never reached.
     let m = loaded.mapping.expect("skeleton");
-    assert!(generate(&m, &[]).to_string().contains("unreachable"));
+    assert!(generate(&m, &[])
+        .into_tokens()
+        .to_string()
+        .contains("unreachable"));
 }
 
 #[test]

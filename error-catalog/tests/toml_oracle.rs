@@ -1,4 +1,4 @@
-//! The TOML reader (`error_catalog::toml_doc`) against the `toml` crate as
+//! The TOML reader (`error_catalog::__unstable::toml_doc`) against the `toml` crate as
 //! an oracle: for every document, either both reject it or both read the
 //! same tree — values, source order and every span. Documents are the
 //! repository's catalogs and generated ones, valid and mutated.

@@ -8,7 +8,7 @@
 //! records only that a value is one) and an integer out of `i64` range (kept
 //! so that the catalog's validator can name it; TOML refuses it).
 
-use error_catalog::value::{Int, Node, Value};
+use error_catalog::__unstable::value::{Int, Node, Value};
 use std::collections::HashMap;
 use toml_test_harness::{DecodedScalar, DecodedValue, Decoder, Error};
 
@@ -17,13 +17,13 @@ struct Reader;
 
 impl Decoder for Reader {
     fn name(&self) -> &str {
-        "error_catalog::toml_doc"
+        "error_catalog::__unstable::toml_doc"
     }
 
     fn decode(&self, data: &[u8]) -> Result<DecodedValue, Error> {
         let text = std::str::from_utf8(data).map_err(Error::new)?;
-        let root =
-            error_catalog::toml_doc::parse(text).map_err(|d| Error::new(format!("{d:?}")))?;
+        let root = error_catalog::__unstable::toml_doc::parse(text)
+            .map_err(|d| Error::new(format!("{d:?}")))?;
         decoded(&root, text)
     }
 }

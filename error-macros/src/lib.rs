@@ -2,7 +2,7 @@
 //! holds the parsing, validation and code generation. Use them through
 //! `error_runtime`, which re-exports them.
 
-use error_catalog::generate::{Part, UNLEXABLE};
+use error_catalog::generate::{Output, Part, UNLEXABLE};
 use proc_macro::TokenStream;
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
@@ -13,13 +13,36 @@ use std::sync::{Mutex, PoisonError};
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
     let site = call_site(&input.to_string());
-    let output = error_catalog::include_catalog_output(input.into(), &site);
+    tokens(error_catalog::include_catalog(input.into(), &site))
+}
+
+/// Generates `impl From<Vendor> for Target` from a mapping file: a shim over
+/// `error_catalog::mapping`, used as `error_runtime::include_mapping!`, whose
+/// documentation is the manual.
+#[proc_macro]
+pub fn include_mapping(input: TokenStream) -> TokenStream {
+    tokens(error_catalog::include_mapping(input.into()))
+}
+
+/// (Defined in `error-macros`, the proc-macro crate behind `error-runtime`:
+/// depend on `error-runtime` and derive `error_runtime::ErrorCode`, documented
+/// there with its guide, `error_runtime::_guide::derive`.)
+#[proc_macro_derive(ErrorCode, attributes(catalog, code))]
+pub fn derive_error_code(input: TokenStream) -> TokenStream {
+    tokens(error_catalog::derive_error_code(
+        input.into(),
+        &call_site(""),
+    ))
+}
+
+/// An expansion as the compiler's tokens: the generated text is lexed by the
+/// compiler's lexer (`proc_macro2` would first run its own, unoptimised in a
+/// proc macro, over the text to validate it).
+fn tokens(output: Output) -> TokenStream {
     let mut tokens = TokenStream::new();
     for part in output.into_parts() {
         tokens.extend(match part {
             Part::Tokens(part) => TokenStream::from(part),
-            // The compiler's lexer: `proc_macro2` would first run its own,
-            // unoptimised in a proc macro, over the text to validate it.
             Part::Text(text) => text
                 .parse()
                 .unwrap_or_else(|_| UNLEXABLE.parse().unwrap_or_default()),
@@ -28,24 +51,8 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
     tokens
 }
 
-/// Generates `impl From<Vendor> for Target` from a mapping file: a shim over
-/// `error_catalog::mapping`, used as `error_runtime::include_mapping!`, whose
-/// documentation is the manual.
-#[proc_macro]
-pub fn include_mapping(input: TokenStream) -> TokenStream {
-    error_catalog::include_mapping(input.into()).into()
-}
-
-/// (Defined in `error-macros`, the proc-macro crate behind `error-runtime`:
-/// depend on `error-runtime` and derive `error_runtime::ErrorCode`, documented
-/// there with its guide, `error_runtime::_guide::derive`.)
-#[proc_macro_derive(ErrorCode, attributes(catalog, code))]
-pub fn derive_error_code(input: TokenStream) -> TokenStream {
-    error_catalog::derive_error_code(input.into(), &call_site("")).into()
-}
-
 /// `file:line:col#n` of the macro call, which names the hidden exported
-/// macro (see `error_catalog::generate::Context::call_site`). `n` counts the
+/// macro (see `error_catalog::Context::call_site`). `n` counts the
 /// earlier expansions of the same `input` at the same place only: calls made
 /// through one `macro_rules!` share its call site, and this tells them apart,
 /// while an unrelated expansion, anywhere, changes nothing (a process-wide

@@ -1,4 +1,4 @@
-//! The catalog TOML reader (`error_catalog::toml_doc`) on arbitrary text,
+//! The catalog TOML reader (`error_catalog::__unstable::toml_doc`) on arbitrary text,
 //! against the `toml` crate: besides never panicking, both accept or both
 //! reject, and when both accept they read the same tree, spans included
 //! (error-catalog/tests/support/toml_oracle.rs, the comparison this target

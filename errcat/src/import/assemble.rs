@@ -8,9 +8,9 @@ use super::examples::{Envelope, Examples};
 use super::naming::{code_name, heading_name, variant_candidates, Names};
 use super::noise::page_noise;
 use super::table::{is_message_key, Report, Row, Table};
+use error_catalog::__unstable::names::{fold, to_snake_case};
+use error_catalog::__unstable::placeholder;
 use error_catalog::model::PlaceholderStyle;
-use error_catalog::names::{fold, to_snake_case};
-use error_catalog::placeholder;
 
 /// A category made from a range row (`1xxx`) or a section of the table.
 #[derive(Debug)]
@@ -482,7 +482,7 @@ fn range_categories(table: &Table, integer: bool, report: &mut Report) -> Vec<Ca
             );
             continue;
         }
-        let mut name = error_catalog::names::to_camel_case(&r.text)
+        let mut name = error_catalog::__unstable::names::to_camel_case(&r.text)
             .map_or_else(|| format!("range_{}", r.written), |c| to_snake_case(&c));
         // Two ranges described alike (`Errors`) still need two names.
         if categories.iter().any(|c| c.name == name) {
@@ -520,8 +520,8 @@ fn sections(table: &Table, entries: &[Entry], integer: bool) -> Vec<Category> {
             .iter()
             .map(|r| r.code.as_str())
             .collect();
-        let Some(base) =
-            error_catalog::names::to_camel_case(&section.title).map(|c| to_snake_case(&c))
+        let Some(base) = error_catalog::__unstable::names::to_camel_case(&section.title)
+            .map(|c| to_snake_case(&c))
         else {
             continue;
         };

@@ -38,7 +38,7 @@ mod write;
 use crate::output;
 pub use assemble::{Entry as ImportedEntry, Imported};
 use columns::{ColumnRef, Overrides};
-use error_catalog::names::{is_keyword, to_camel_case, to_snake_case};
+use error_catalog::__unstable::names::{is_keyword, to_camel_case, to_snake_case};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use table::Report;
@@ -255,10 +255,10 @@ fn write_files(dir: &Path, files: &[(&Imported, String)]) -> Result<usize, Strin
     for (catalog, _) in files {
         let path = dir.join(format!("{}.toml", catalog.file));
         let loaded = error_catalog::load::load(&path, &path.display().to_string());
-        for error in &loaded.errors {
+        for error in &loaded.diagnostics {
             eprintln!("{error}");
         }
-        errors += loaded.errors.len();
+        errors += loaded.diagnostics.len();
         eprintln!(
             "wrote {} ({} codes{})",
             path.display(),
@@ -278,10 +278,10 @@ fn validate_texts(files: &[(&Imported, String)]) -> usize {
     let mut errors = 0;
     for (catalog, text) in files.iter().filter(|(c, _)| c.subset_of.is_none()) {
         let loaded = error_catalog::load::load_str(text, &format!("{}.toml", catalog.file), false);
-        for error in &loaded.errors {
+        for error in &loaded.diagnostics {
             eprintln!("{error}");
         }
-        errors += loaded.errors.len();
+        errors += loaded.diagnostics.len();
     }
     errors
 }

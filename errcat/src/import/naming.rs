@@ -1,10 +1,10 @@
 //! Names the import has to invent: variant names from keys or messages, enum
 //! and file names from the doc and its headings. All follow the catalog rules
-//! (`error_catalog::names`): ASCII UpperCamelCase, unique also
+//! (`error_catalog::__unstable::names`): ASCII UpperCamelCase, unique also
 //! case-insensitively, no keyword, not `ALL`.
 
 use super::columns::is_prefixed;
-use error_catalog::names::{camel_case_problem, fold, to_camel_case};
+use error_catalog::__unstable::names::{camel_case_problem, fold, to_camel_case};
 
 /// Whether `name` may be a variant or enum name.
 pub fn usable(name: &str) -> bool {

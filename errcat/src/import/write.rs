@@ -1,7 +1,7 @@
 //! Imported catalogs as TOML text, in the layout of `catalogs/*.toml`.
 
 use super::assemble::{Entry, Imported, Matcher};
-use error_catalog::toml_doc::quote;
+use error_catalog::__unstable::toml_doc::quote;
 use std::fmt::Write as _;
 
 /// The catalog file for `catalog`, imported from the doc shown as `doc`.

@@ -57,7 +57,7 @@ fn read(path: &Path, shown: &str) -> Result<Given, Vec<String>> {
     }
     let loaded = load::load(path, shown);
     match loaded.catalog {
-        Some(catalog) if loaded.errors.is_empty() => Ok(Given {
+        Some(catalog) if loaded.diagnostics.is_empty() => Ok(Given {
             path: path.to_owned(),
             shown: shown.to_owned(),
             text,
@@ -65,7 +65,8 @@ fn read(path: &Path, shown: &str) -> Result<Given, Vec<String>> {
             parent: loaded.files.get(1).cloned(),
         }),
         _ => {
-            let mut errors = loaded.errors;
+            let mut errors: Vec<String> =
+                loaded.diagnostics.iter().map(ToString::to_string).collect();
             errors.push(format!(
                 "{shown}: not a valid catalog: fix it (errcat check) before updating it"
             ));

@@ -5,7 +5,7 @@
 
 use super::edit::{field_index, Doc};
 use super::spans::{self, Member, Node};
-use error_catalog::parse::canonical_lang;
+use error_catalog::__unstable::canonical_lang;
 use std::ops::Range;
 use toml_edit::{Key, Table, Value};
 

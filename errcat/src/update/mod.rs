@@ -261,10 +261,11 @@ fn new_one(table: &Imported, doc_name: &str, dir: &Path) -> Result<Option<Writte
 fn loaded(staged: &Staged, shown: &str) -> Result<error_catalog::model::Catalog, Vec<String>> {
     let loaded = files::load_staged(staged, shown);
     match loaded.catalog {
-        Some(catalog) if loaded.errors.is_empty() => Ok(catalog),
+        Some(catalog) if loaded.diagnostics.is_empty() => Ok(catalog),
         _ => {
             files::discard(std::slice::from_ref(staged));
-            let mut errors = loaded.errors;
+            let mut errors: Vec<String> =
+                loaded.diagnostics.iter().map(ToString::to_string).collect();
             errors.push(format!(
                 "{shown}: the updated catalog does not validate (a bug of --update: please report it with the page)"
             ));

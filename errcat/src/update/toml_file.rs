@@ -3,7 +3,7 @@
 //! them, and new `[codes.CODE]` tables take their place by document position.
 
 use super::edit::{field_index, Doc};
-use error_catalog::parse::canonical_lang;
+use error_catalog::__unstable::canonical_lang;
 use toml_edit::{DocumentMut, Item, Key, Table, Value};
 
 /// A TOML catalog being edited.

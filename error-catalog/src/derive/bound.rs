@@ -22,26 +22,7 @@ pub(super) fn read(
     errors: &mut Errors,
 ) -> Option<Form> {
     let at = spans.get(&file.span).unwrap_or_else(|| ty.span());
-    let mut files = 0;
-    for (k, _) in args {
-        let message = if k.name != "file" {
-            format!("`{}` comes from the catalog file when #[catalog] names a `file`\n  help: remove `{}` here, or set it in the file", k.name, k.name)
-        } else if files > 0 {
-            "`file` is given twice\n  help: an enum is bound to one catalog file".to_owned()
-        } else {
-            files += 1;
-            continue;
-        };
-        errors.at(spans.get(&k.span).unwrap_or(at), message);
-    }
-    for unit in &shape.units {
-        if let Some(code) = unit.code {
-            errors.at(
-                path_span(code),
-                format!("`{}` takes its code from the catalog file\n  help: remove the #[code], or drop `file` from #[catalog] to give every code inline", unit.ident),
-            );
-        }
-    }
+    inline_settings(shape, args, at, spans, errors);
     let Value::Str(path) = &file.value else {
         if !spans.is_broken(&file.span) {
             errors.at(
@@ -59,8 +40,8 @@ pub(super) fn read(
         return None;
     };
     let loaded = load::load(&Path::new(&manifest_dir).join(path), path);
-    for e in &loaded.errors {
-        errors.at(at, e.clone());
+    for located in &loaded.diagnostics {
+        errors.at(at, located.to_string());
     }
     let mac = to_snake_case(&ty.to_string());
     if is_keyword(&mac) {
@@ -83,11 +64,7 @@ pub(super) fn read(
     // The parent enum of a subset file is named by the file, not by this
     // derive: From/TryFrom between them are include_catalog!'s alone.
     catalog.parent = None;
-    let cx = Context {
-        display_path: path.clone(),
-        tracked: loaded.files.into_iter().filter(|f| f.is_file()).collect(),
-        ..Context::default()
-    };
+    let cx = Context::new(path, &loaded.files, "", None);
     let kind = match catalog.code_type {
         CodeType::Int => "integers",
         CodeType::Str => "strings",
@@ -98,6 +75,37 @@ pub(super) fn read(
         code_type_why: format!("the codes of {path} are {kind}"),
         other_fix: None,
     })
+}
+
+/// What the file gives, also written on the enum (`at` when a key has no
+/// span of its own): every `#[catalog]` key but one `file`, and `#[code]`s.
+fn inline_settings(
+    shape: &Shape<'_>,
+    args: &[(Key, Node)],
+    at: Span,
+    spans: &Spans,
+    errors: &mut Errors,
+) {
+    let mut files = 0;
+    for (k, _) in args {
+        let message = if k.name != "file" {
+            format!("`{}` comes from the catalog file when #[catalog] names a `file`\n  help: remove `{}` here, or set it in the file", k.name, k.name)
+        } else if files > 0 {
+            "`file` is given twice\n  help: an enum is bound to one catalog file".to_owned()
+        } else {
+            files += 1;
+            continue;
+        };
+        errors.at(spans.get(&k.span).unwrap_or(at), message);
+    }
+    for unit in &shape.units {
+        if let Some(code) = unit.code {
+            errors.at(
+                path_span(code),
+                format!("`{}` takes its code from the catalog file\n  help: remove the #[code], or drop `file` from #[catalog] to give every code inline", unit.ident),
+            );
+        }
+    }
 }
 
 /// An empty catalog for an enum whose file could not be read: every unit

@@ -3,10 +3,10 @@
 //! the catalog's own schema reader and validator.
 
 use super::attr::{self, Spans};
-use super::shape::{path_span, Shape};
+use super::shape::{path_span, Shape, Unit};
 use super::{Errors, Form};
 use crate::generate::Context;
-use crate::model::CodeType;
+use crate::model::{Catalog, CodeType};
 use crate::names::did_you_mean;
 use crate::value::{Int, Key, Node, Span as At, Value};
 use crate::{parse, validate};
@@ -39,14 +39,12 @@ pub(super) fn read(
     spans: &mut Spans,
     errors: &mut Errors,
 ) -> Option<Form> {
-    let mut catalog = vec![(
-        key("name", catalog_at.clone()),
-        Node {
-            span: spans.add(ty.span()),
-            value: Value::Str(ty.to_string()),
-        },
-    )];
-    let mut top = Vec::new();
+    // First: synthetic spans are numbered in the order they are added, and
+    // diagnostics are reported in the order of their spans.
+    let name = Node {
+        span: spans.add(ty.span()),
+        value: Value::Str(ty.to_string()),
+    };
     let (args, meant) = known_keys(args, CATALOG_KEYS, "#[catalog]", spans, errors);
     // A misspelt `file` was reported: the enum was meant to be bound to a
     // file, so neither `lang` nor any #[code] is missing, and the codes are
@@ -61,28 +59,73 @@ pub(super) fn read(
         // A misspelt `lang` was reported: not also "missing `lang`" here.
         spans.mark_broken(&catalog_at);
     }
-    for (k, node) in args {
-        if k.name == "categories" {
-            top.push((k, node));
-        } else {
-            catalog.push((k, node));
-        }
-    }
+    let codes = read_codes(ty, units, &catalog_at, spans, errors);
+    // Without a #[code], a catch-all's field tells (an empty catalog).
+    let code_type = codes
+        .first
+        .as_ref()
+        .map(|(kind, _, _)| *kind)
+        .or_else(|| shape.catch_all_code_type())
+        .unwrap_or(CodeType::Int);
+    let (why, other_fix) = match &codes.first {
+        Some(first) => (
+            code_type_why(ty, first),
+            Some(match first.0 {
+                CodeType::Int => "write every code as a string literal",
+                CodeType::Str => "write every code as an integer literal",
+            }),
+        ),
+        None => (
+            format!("without a #[code], the codes of `{ty}` are integers"),
+            None,
+        ),
+    };
+    let root = document(name, catalog_at, args, codes.entries, code_type);
+    let catalog = check(ty, shape, &root, &codes.misspelt, spans, errors);
+    // An invalid enum name (`r#try`, `acme`) was reported; the enum is the
+    // user's, so its impls are still generated and its uses add no errors.
+    Some(Form {
+        catalog,
+        cx: Context {
+            display_path: DISPLAY.into(),
+            ..Context::default()
+        },
+        code_type_why: why,
+        other_fix,
+    })
+}
 
-    let mut codes = Vec::new();
-    // Per code (by its position): the keys misspelt ones meant, already reported.
-    let mut misspelt: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut first: Option<(CodeType, String, Ident)> = None;
-    if !units.is_empty() && units.iter().all(|u| u.code.is_none()) {
-        // One mistake, not one per variant: the codes were never written here.
+/// The `#[code]` attributes, read as a catalog file's `[codes]` table.
+#[derive(Default)]
+struct Codes {
+    /// `[codes.CODE]` tables, in variant order.
+    entries: Vec<(Key, Node)>,
+    /// Per code (by its position): the keys misspelt ones meant, already reported.
+    misspelt: Vec<(usize, Vec<String>)>,
+    /// The first code's type and text, and its variant: the codes' type.
+    first: Option<(CodeType, String, Ident)>,
+}
+
+/// Every unit variant's `#[code]`; a variant without one is reported, once
+/// for all when none has one (the codes were never written here).
+fn read_codes(
+    ty: &Ident,
+    units: &[Unit<'_>],
+    catalog_at: &At,
+    spans: &mut Spans,
+    errors: &mut Errors,
+) -> Codes {
+    let mut codes = Codes::default();
+    let any_code = units.iter().any(|u| u.code.is_some());
+    if !units.is_empty() && !any_code {
         errors.at(
-            spans.get(&catalog_at).unwrap_or_else(|| ty.span()),
+            spans.get(catalog_at).unwrap_or_else(|| ty.span()),
             format!("no variant of `{ty}` has a #[code]\n  help: give each unit variant its code and text, #[code(CODE, message = \"…\")], or take them from a catalog file with #[catalog(file = \"catalogs/vendor.toml\")]"),
         );
     }
     for unit in units {
         let Some(code_attr) = unit.code else {
-            if units.iter().any(|u| u.code.is_some()) {
+            if any_code {
                 let ident = &unit.ident;
                 let discriminant = if unit.discriminant {
                     " (its discriminant is not read as the code)"
@@ -96,117 +139,127 @@ pub(super) fn read(
             }
             continue;
         };
-        let mut syntax = Vec::new();
-        let parsed = code_attr
-            .parse_args_with(|input: ParseStream<'_>| code_args(input, spans, &mut syntax));
-        for e in &syntax {
-            errors.syn(e);
-        }
-        let (code, fields) = match parsed {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                errors.syn(&e);
-                continue;
-            }
-        };
-        let Some((kind, text)) = code_text(&code.value) else {
-            errors.at(
-                spans
-                    .get(&code.span)
-                    .unwrap_or_else(|| path_span(code_attr)),
-                format!(
-                    "the code of `{}` must be an integer or a string literal, found {}\n  help: write the vendor's code as it is sent, e.g. #[code(4026, …)] or #[code(\"E01\", …)]",
-                    unit.ident,
-                    code.value.kind()
-                ),
-            );
-            continue;
-        };
-        match &first {
-            None => first = Some((kind, text.clone(), unit.ident.clone())),
-            Some(first) if first.0 != kind => {
-                errors.at(
-                    spans.get(&code.span).unwrap_or_else(|| unit.ident.span()),
-                    format!("code of the wrong type: {}\n  help: write every code as an integer literal, or every code as a string literal", code_type_why(ty, first)),
-                );
-                continue;
-            }
-            Some(_) => {}
-        }
-        let mut entry = vec![(
-            key("name", code.span.clone()),
-            Node {
-                span: spans.add(unit.ident.span()),
-                value: Value::Str(unit.ident.to_string()),
-            },
-        )];
-        let (fields, meant) = known_keys(fields, CODE_KEYS, "#[code]", spans, errors);
-        entry.extend(fields);
-        misspelt.push((code.span.start, meant));
-        codes.push((
-            Key {
-                name: text,
-                span: code.span.clone(),
-            },
-            Node {
-                span: code.span,
-                value: Value::Table(entry),
-            },
-        ));
+        code_entry(ty, unit, code_attr, &mut codes, spans, errors);
     }
-    // Without a #[code], a catch-all's field tells (an empty catalog).
-    let code_type = first
-        .as_ref()
-        .map(|(kind, _, _)| *kind)
-        .or_else(|| shape.catch_all_code_type())
-        .unwrap_or(CodeType::Int);
-    let (why, other_fix) = match &first {
-        Some(first) => (
-            code_type_why(ty, first),
-            Some(match first.0 {
-                CodeType::Int => "write every code as a string literal",
-                CodeType::Str => "write every code as an integer literal",
-            }),
-        ),
-        None => (
-            format!("without a #[code], the codes of `{ty}` are integers"),
-            None,
-        ),
-    };
-    catalog.push((
-        key("code-type", catalog_at.clone()),
-        Node {
-            span: catalog_at.clone(),
-            value: Value::Str(
-                match code_type {
-                    CodeType::Int => "integer",
-                    CodeType::Str => "string",
-                }
-                .into(),
-            ),
-        },
-    ));
-    top.push((
-        key("catalog", catalog_at.clone()),
-        Node {
-            span: catalog_at.clone(),
-            value: Value::Table(catalog),
-        },
-    ));
-    top.push((
-        key("codes", catalog_at.clone()),
-        Node {
-            span: catalog_at.clone(),
-            value: Value::Table(codes),
-        },
-    ));
-    let root = Node {
-        span: catalog_at,
-        value: Value::Table(top),
-    };
+    codes
+}
 
+/// One `#[code(CODE, …)]` as a `[codes.CODE]` table named after its variant.
+fn code_entry(
+    ty: &Ident,
+    unit: &Unit<'_>,
+    code_attr: &syn::Attribute,
+    codes: &mut Codes,
+    spans: &mut Spans,
+    errors: &mut Errors,
+) {
+    let mut syntax = Vec::new();
+    let parsed =
+        code_attr.parse_args_with(|input: ParseStream<'_>| code_args(input, spans, &mut syntax));
+    for e in &syntax {
+        errors.syn(e);
+    }
+    let (code, fields) = match parsed {
+        Ok(parsed) => parsed,
+        Err(e) => return errors.syn(&e),
+    };
+    let Some((kind, text)) = code_text(&code.value) else {
+        return errors.at(
+            spans
+                .get(&code.span)
+                .unwrap_or_else(|| path_span(code_attr)),
+            format!(
+                "the code of `{}` must be an integer or a string literal, found {}\n  help: write the vendor's code as it is sent, e.g. #[code(4026, …)] or #[code(\"E01\", …)]",
+                unit.ident,
+                code.value.kind()
+            ),
+        );
+    };
+    match &codes.first {
+        None => codes.first = Some((kind, text.clone(), unit.ident.clone())),
+        Some(first) if first.0 != kind => {
+            return errors.at(
+                spans.get(&code.span).unwrap_or_else(|| unit.ident.span()),
+                format!("code of the wrong type: {}\n  help: write every code as an integer literal, or every code as a string literal", code_type_why(ty, first)),
+            );
+        }
+        Some(_) => {}
+    }
+    let mut entry = vec![(
+        key("name", code.span.clone()),
+        Node {
+            span: spans.add(unit.ident.span()),
+            value: Value::Str(unit.ident.to_string()),
+        },
+    )];
+    let (fields, meant) = known_keys(fields, CODE_KEYS, "#[code]", spans, errors);
+    entry.extend(fields);
+    codes.misspelt.push((code.span.start, meant));
+    codes.entries.push((
+        Key {
+            name: text,
+            span: code.span.clone(),
+        },
+        Node {
+            span: code.span,
+            value: Value::Table(entry),
+        },
+    ));
+}
+
+/// The document a catalog file would be: `[catalog]` (the enum's name, the
+/// `#[catalog]` keys, the codes' type), `[categories.*]` and `[codes.*]`.
+fn document(
+    name: Node,
+    at: At,
+    args: Vec<(Key, Node)>,
+    codes: Vec<(Key, Node)>,
+    code_type: CodeType,
+) -> Node {
+    let table = |name: &str, value: Value| {
+        (
+            key(name, at.clone()),
+            Node {
+                span: at.clone(),
+                value,
+            },
+        )
+    };
+    let mut catalog = vec![(key("name", at.clone()), name)];
+    let mut top = Vec::new();
+    for (k, node) in args {
+        if k.name == "categories" {
+            top.push((k, node));
+        } else {
+            catalog.push((k, node));
+        }
+    }
+    let code_type = match code_type {
+        CodeType::Int => "integer",
+        CodeType::Str => "string",
+    };
+    catalog.push(table("code-type", Value::Str(code_type.into())));
+    top.push(table("catalog", Value::Table(catalog)));
+    top.push(table("codes", Value::Table(codes)));
+    Node {
+        span: at,
+        value: Value::Table(top),
+    }
+}
+
+/// The document through the catalog's schema reader and validator, their
+/// findings reported at the attributes' tokens, each entry labelled by its
+/// variant.
+fn check(
+    ty: &Ident,
+    shape: &Shape<'_>,
+    root: &Node,
+    misspelt: &[(usize, Vec<String>)],
+    spans: &Spans,
+    errors: &mut Errors,
+) -> Catalog {
     let mut diags = Vec::new();
-    let mut parsed = parse::parse(&root, None, &mut diags);
+    let mut parsed = parse::parse(root, None, &mut diags);
     for (spans, entry) in parsed.spans.iter_mut().zip(&parsed.catalog.entries) {
         spans.label = format!("variant `{}`", entry.name);
         if let Some((_, meant)) = misspelt.iter().find(|(at, _)| *at == entry.span.start) {
@@ -220,18 +273,7 @@ pub(super) fn read(
         .map_or_else(String::new, ToString::to_string);
     let catalog = validate::validate(parsed, None, &mut diags);
     errors.diagnostics(diags, spans, ty.span());
-    let cx = Context {
-        display_path: DISPLAY.into(),
-        ..Context::default()
-    };
-    // An invalid enum name (`r#try`, `acme`) was reported; the enum is the
-    // user's, so its impls are still generated and its uses add no errors.
-    Some(Form {
-        catalog,
-        cx,
-        code_type_why: why,
-        other_fix,
-    })
+    catalog
 }
 
 /// Why the codes are of the first code's type, e.g. "the codes of `Acme`

@@ -13,32 +13,31 @@ mod inline;
 mod shape;
 
 use crate::diagnostic::Diagnostic;
-use crate::generate::{self, Context, Derive};
+use crate::generate::{self, Context, Derive, Output};
 use crate::model::Catalog;
+use crate::names::GENERATED_ITEMS;
 use crate::runtime;
-use crate::validate::GENERATED_ITEMS;
 use crate::value::{Key, Node, Value};
 use attr::Spans;
-use proc_macro2::{Span, TokenStream};
-use quote::quote_spanned;
+use proc_macro2::{Ident, Span, TokenStream};
 use shape::Shape;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput};
 
 /// Expands `#[derive(ErrorCode)]` on `input` (the item the derive is on);
 /// `call_site` as for [`include_catalog`](crate::include_catalog).
-pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
+pub fn derive_error_code(input: TokenStream, call_site: &str) -> Output {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
-        Err(e) => return error(e.span(), &e.to_string()),
+        Err(e) => return Output::of_error(e.span(), &e.to_string()),
     };
     let data = match &input.data {
         Data::Enum(data) => data,
-        Data::Struct(s) => return error(s.struct_token.span, NOT_ENUM),
-        Data::Union(u) => return error(u.union_token.span, NOT_ENUM),
+        Data::Struct(s) => return Output::of_error(s.struct_token.span, NOT_ENUM),
+        Data::Union(u) => return Output::of_error(u.union_token.span, NOT_ENUM),
     };
     if let Some(lt) = input.generics.lt_token {
-        return error(
+        return Output::of_error(
             lt.span,
             "#[derive(ErrorCode)] cannot be used on a generic enum: its variants are the codes of one catalog\n  help: remove the generic parameters",
         );
@@ -46,7 +45,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
     // `r#Acme` is the enum `Acme` (see `shape`).
     let ty = input.ident.unraw();
     if data.variants.is_empty() {
-        return error(
+        return Output::of_error(
             ty.span(),
             "#[derive(ErrorCode)] needs variants: one unit variant per code",
         );
@@ -66,7 +65,7 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
             ty.span(),
             "#[derive(ErrorCode)] needs a #[catalog(…)] attribute on the enum\n  help: write #[catalog(lang = \"en\")] and #[code(CODE, message = \"…\")] on each variant, or #[catalog(file = \"catalogs/vendor.toml\")] to take the codes from a catalog file",
         );
-        return errors.into_tokens();
+        return errors.into_output();
     };
     let (crate_args, args): (Vec<_>, Vec<_>) =
         args.into_iter().partition(|(k, _)| k.name == "crate");
@@ -78,50 +77,57 @@ pub fn derive_error_code(input: TokenStream, call_site: &str) -> TokenStream {
         Some((_, file)) => bound::read(&ty, &shape, file, &args, &spans, &mut errors),
         None => inline::read(&ty, &shape, attr_span, args, &mut spans, &mut errors),
     };
-    let mut out = errors.into_tokens();
+    let mut out = errors.into_output();
     // A catch-all named like a generated item (reported) would shadow it in
     // the generated code, each use another error: nothing is generated.
     let collides = shape
         .catch_all_name()
         .is_some_and(|name| GENERATED_ITEMS.contains(&name.to_string().as_str()));
-    if let Some(Form {
-        mut catalog,
-        cx,
-        code_type_why,
-        other_fix,
-    }) = form.filter(|_| !collides)
-    {
-        catalog.name = ty.to_string();
-        let catch_all = shape.catch_all(catalog.code_type, &code_type_why, other_fix, &mut out);
-        catalog.unknown = match &catch_all {
-            Some((name, _)) => name.to_string(),
-            // Never emitted without a catch-all; any valid name will do.
-            None => "Unknown".into(),
-        };
-        let known: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
-        let unmatched = shape
-            .variants
-            .iter()
-            .filter(|v| catch_all.as_ref().is_none_or(|(name, _)| name != *v))
-            .map(ToString::to_string)
-            .filter(|v| !known.contains(&v.as_str()))
-            .collect();
-        let derive = Derive {
-            catch_all: catch_all.map(|(_, ty)| ty),
-            unmatched,
-            inherent,
-        };
+    if let Some(form) = form.filter(|_| !collides) {
         let cx = Context {
             call_site: call_site.to_owned(),
             crate_path: crate_path.or_else(|| {
                 std::env::var_os("CARGO_MANIFEST_DIR")
                     .and_then(|dir| runtime::detect(std::path::Path::new(&dir)))
             }),
-            ..cx
+            ..form.cx.clone()
         };
-        out.extend(generate::generate_derive(&catalog, &cx, &derive));
+        emit(&ty, &shape, form, &cx, inherent, &mut out);
     }
     out
+}
+
+/// The items for the user's enum `ty`, described by `form`: its catch-all
+/// checked against the codes' type (a mismatch reported into `out`), and
+/// its variants that no entry names given the catch-all's facts.
+fn emit(ty: &Ident, shape: &Shape<'_>, form: Form, cx: &Context, inherent: bool, out: &mut Output) {
+    let Form {
+        mut catalog,
+        code_type_why,
+        other_fix,
+        ..
+    } = form;
+    catalog.name = ty.to_string();
+    let catch_all = shape.catch_all(catalog.code_type, &code_type_why, other_fix, out);
+    catalog.unknown = match &catch_all {
+        Some((name, _)) => name.to_string(),
+        // Never emitted without a catch-all; any valid name will do.
+        None => "Unknown".into(),
+    };
+    let known: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
+    let unmatched = shape
+        .variants
+        .iter()
+        .filter(|v| catch_all.as_ref().is_none_or(|(name, _)| name != *v))
+        .map(ToString::to_string)
+        .filter(|v| !known.contains(&v.as_str()))
+        .collect();
+    let derive = Derive {
+        catch_all: catch_all.map(|(_, ty)| ty),
+        unmatched,
+        inherent,
+    };
+    out.append(generate::items(&catalog, cx, Some(&derive)));
 }
 
 /// `#[catalog(crate = "PATH")]`: the runtime crate's path, once, as a string
@@ -184,13 +190,13 @@ fn inherent_option(args: &[(Key, Node)], spans: &Spans, errors: &mut Errors) -> 
 
 const NOT_ENUM: &str = "#[derive(ErrorCode)] works on enums only: one unit variant per code, and optionally a catch-all such as `Unknown(i64)`";
 
-/// The mistakes found so far, each a message at a token.
+/// The mistakes found so far, each at a token.
 #[derive(Default)]
-struct Errors(Vec<(Span, String)>);
+struct Errors(Vec<(Span, Diagnostic)>);
 
 impl Errors {
     fn at(&mut self, span: Span, message: impl Into<String>) {
-        self.0.push((span, message.into()));
+        self.0.push((span, Diagnostic::file(message)));
     }
 
     fn syn(&mut self, error: &syn::Error) {
@@ -198,8 +204,8 @@ impl Errors {
     }
 
     /// The schema reader's and validator's findings, at the tokens they point
-    /// at (in source order), rendered as in catalog files but without the
-    /// entry label: the span already shows the entry.
+    /// at (in source order), rendered without the entry label and the first
+    /// entry's position: the token already shows them.
     fn diagnostics(&mut self, mut diags: Vec<Diagnostic>, spans: &Spans, fallback: Span) {
         diags.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
         for d in diags {
@@ -207,22 +213,17 @@ impl Errors {
                 continue;
             }
             let span = d.span.as_ref().and_then(|s| spans.get(s));
-            let mut message = d.message;
-            if let Some(help) = d.help {
-                message.push_str("\n  help: ");
-                message.push_str(&help);
-            }
-            self.at(span.unwrap_or(fallback), message);
+            self.0.push((span.unwrap_or(fallback), d));
         }
     }
 
-    fn into_tokens(self) -> TokenStream {
-        self.0.iter().map(|(span, m)| error(*span, m)).collect()
+    fn into_output(self) -> Output {
+        let mut out = Output::default();
+        for (span, diagnostic) in &self.0 {
+            out.error(*span, &diagnostic.to_string());
+        }
+        out
     }
-}
-
-fn error(span: Span, message: &str) -> TokenStream {
-    quote_spanned!(span=> ::core::compile_error!(#message);)
 }
 
 /// What one form produces: the model (named after the catalog until the

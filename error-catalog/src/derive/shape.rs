@@ -5,12 +5,12 @@
 //! catalog, and the generator writes a keyword raw again where it needs one.
 
 use super::attr::{self, Spans};
-use super::{error, Errors};
-use crate::generate::CatchAll;
+use super::Errors;
+use crate::generate::{CatchAll, Output};
 use crate::model::CodeType;
-use crate::validate::GENERATED_ITEMS;
+use crate::names::GENERATED_ITEMS;
 use crate::value::{Key, Node, Span as At};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span};
 use syn::ext::IdentExt;
 use syn::{Attribute, DataEnum, Fields, GenericArgument, PathArguments, Type};
 
@@ -131,7 +131,7 @@ impl<'a> Shape<'a> {
         code_type: CodeType,
         why: &str,
         other: Option<&str>,
-        out: &mut TokenStream,
+        out: &mut Output,
     ) -> Option<(Ident, CatchAll)> {
         let c = self.catch_all.as_ref()?;
         let kind = c
@@ -149,13 +149,13 @@ impl<'a> Shape<'a> {
                 .filter(|_| self.catch_all_code_type().is_some())
                 .map(|o| format!(", or {o}"))
                 .unwrap_or_default();
-            out.extend(error(
+            out.error(
                 c.span,
                 &format!(
                     "the catch-all `{ident}` keeps the raw code, so its field must be {}: {why}\n  help: write `{ident}({field})`{other}",
                     catch_all_type(code_type),
                 ),
-            ));
+            );
         }
         kind.map(|k| (c.ident.clone(), k))
     }

@@ -1,5 +1,5 @@
 //! The code-reference macro (`ebet_status!(4026)`) and the tokens a code is
-//! written as in it, shared with `crate::expand`'s unknown-code report.
+//! written as in it, shared with the unknown-code report of the macro entry points.
 
 use super::{push_lit, Context, Gen};
 use crate::hash;
@@ -81,7 +81,7 @@ fn code_text(code: &Code) -> String {
     }
 }
 
-/// [`code_text`] as tokens, for `crate::expand`'s report.
+/// [`code_text`] as tokens, for the unknown-code report.
 pub(crate) fn code_tokens(code: &Code) -> TokenStream {
     match code {
         Code::Int(c) if *c < 0 => {

@@ -15,7 +15,34 @@ impl Gen<'_> {
         }
     }
 
+    /// The integer code conversions: the hidden lookup, then `TryFrom`
+    /// or (with a catch-all) total `From`, and `FromStr`.
     fn int_conversions(&self, out: &mut String) {
+        if !self.int_lookup(out) {
+            return;
+        }
+        let ty = &self.name;
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
+{ALLOW}impl ::core::convert::From<{ty}> for ::core::primitive::i64 {{
+#[inline]
+fn from(value: {ty}) -> ::core::primitive::i64 {{
+value.code()
+}}
+}}
+"#
+        );
+        if self.has_catch_all() {
+            self.int_total(out);
+        } else {
+            self.int_try(out);
+        }
+    }
+
+    /// `__error_code_lookup`: code → position through the perfect hash;
+    /// false (a `compile_error!` written) when no table could be built.
+    fn int_lookup(&self, out: &mut String) -> bool {
         let rt = self.rt;
         let ty = &self.name;
         let codes: Vec<i64> = self
@@ -26,7 +53,10 @@ impl Gen<'_> {
             .collect();
         let table = match hash::int_table(&codes) {
             Ok(table) => table,
-            Err(message) => return compile_error(out, &message),
+            Err(message) => {
+                compile_error(out, &message);
+                return false;
+            }
         };
         let mut statics = String::with_capacity(24 * table.slots.len() + 8 * table.disp.len());
         let _ = write!(
@@ -50,28 +80,26 @@ impl Gen<'_> {
              {statics}{rt}::__private::probe_i64(&TABLE, &DISP, code, {}u32, {}u32)\n}}\n}}\n",
             table.bshift, table.shift
         );
-        let probe = "Self::__error_code_lookup(code)";
-        // A derived enum need not be `Copy`.
-        let known = if self.derive.is_some() {
+        true
+    }
+
+    /// The variant at `index`: a derived enum need not be `Copy`.
+    fn int_known(&self) -> &'static str {
+        if self.derive.is_some() {
             "::core::clone::Clone::clone(&Self::ALL[index])"
         } else {
             "Self::ALL[index]"
-        };
+        }
+    }
+
+    /// Without a catch-all: `TryFrom<i64>`, and `FromStr` for the codes
+    /// the enum defines.
+    fn int_try(&self, out: &mut String) {
+        let (rt, ty, known) = (self.rt, &self.name, self.int_known());
+        let probe = "Self::__error_code_lookup(code)";
         let _ = write!(
             out,
             r#"#[automatically_derived]
-{ALLOW}impl ::core::convert::From<{ty}> for ::core::primitive::i64 {{
-#[inline]
-fn from(value: {ty}) -> ::core::primitive::i64 {{
-value.code()
-}}
-}}
-"#
-        );
-        if !self.has_catch_all() {
-            let _ = write!(
-                out,
-                r#"#[automatically_derived]
 {ALLOW}impl ::core::convert::TryFrom<::core::primitive::i64> for {ty} {{
 type Error = {rt}::UnknownCode<::core::primitive::i64>;
 /// Fails for a code the enum does not define (it has no catch-all).
@@ -98,9 +126,13 @@ return ::core::result::Result::Ok(known);
 }}
 }}
 "#
-            );
-            return;
-        }
+        );
+    }
+
+    /// With a catch-all: total `From<i64>`, and `FromStr` for any `i64`.
+    fn int_total(&self, out: &mut String) {
+        let (ty, known) = (&self.name, self.int_known());
+        let probe = "Self::__error_code_lookup(code)";
         let catch = self.catch("code");
         let _ = write!(
             out,
@@ -131,7 +163,23 @@ match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
         );
     }
 
+    /// The string code conversions: the hidden lookup, then `TryFrom`
+    /// or (with a catch-all) total `From`, and `FromStr`.
     fn str_conversions(&self, out: &mut String) {
+        if !self.str_lookup(out) {
+            return;
+        }
+        if self.has_catch_all() {
+            self.str_total(out);
+        } else {
+            self.str_try(out);
+        }
+    }
+
+    /// `__error_code_lookup` (code → position through the perfect hash)
+    /// and `__error_code_known` (position → variant); false (a
+    /// `compile_error!` written) when no table could be built.
+    fn str_lookup(&self, out: &mut String) -> bool {
         let rt = self.rt;
         let ty = &self.name;
         let codes: Vec<&str> = self
@@ -142,7 +190,10 @@ match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
             .collect();
         let table = match hash::str_table(&codes) {
             Ok(table) => table,
-            Err(message) => return compile_error(out, &message),
+            Err(message) => {
+                compile_error(out, &message);
+                return false;
+            }
         };
         let _ = write!(
             out,
@@ -202,10 +253,16 @@ match <::core::primitive::i64 as ::core::str::FromStr>::from_str(text) {{
             None => out.push_str("::core::clone::Clone::clone(&Self::ALL[index])"),
         }
         out.push_str("\n}\n}\n\n");
-        if !self.has_catch_all() {
-            let _ = write!(
-                out,
-                r#"#[automatically_derived]
+        true
+    }
+
+    /// Without a catch-all: `TryFrom<&str>`, `TryFrom<String>` and
+    /// `FromStr` for the codes the enum defines.
+    fn str_try(&self, out: &mut String) {
+        let (rt, ty) = (self.rt, &self.name);
+        let _ = write!(
+            out,
+            r#"#[automatically_derived]
 {ALLOW}impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for {ty} {{
 type Error = {rt}::UnknownCode<&'a ::core::primitive::str>;
 /// Fails for a code the enum does not define (it has no catch-all).
@@ -248,9 +305,13 @@ fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, <Self
 }}
 }}
 "#
-            );
-            return;
-        }
+        );
+    }
+
+    /// With a catch-all: total `From<&str>` and `From<String>`, and
+    /// `FromStr` that never fails.
+    fn str_total(&self, out: &mut String) {
+        let (rt, ty) = (self.rt, &self.name);
         // `From::from`, the type inferred from the catch-all's payload (a
         // `Box<str>` one converts the `&str` itself): under
         // `no_implicit_prelude`, `String::from` would not resolve.

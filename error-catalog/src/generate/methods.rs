@@ -24,20 +24,30 @@ const PUBLIC_METHODS: [&str; 13] = [
     "render_in",
 ];
 
-impl Gen<'_> {
-    pub(super) fn inherent(&self, out: &mut String) {
-        let rt = self.rt;
-        let c = self.c;
-        let n = self.n;
-        let n1 = n + 1;
-        let is_known = if self.has_catch_all() {
-            format!("self.__error_code_index() != {n}")
-        } else {
-            "true".to_owned()
-        };
-        let mut unknown_text = String::new();
-        push_lit(&mut unknown_text, &format!("unknown {} code", c.name));
+/// What the inherent `impl`'s template takes, each computed by one
+/// function below: per-variant data (array contents, or a constant when no
+/// entry has the fact) and the few bodies that depend on the catalog.
+struct Facts {
+    is_known: String,
+    code_ty: &'static str,
+    code_body: String,
+    codes: String,
+    langs: usize,
+    messages: String,
+    names: String,
+    key: String,
+    http: String,
+    retryable: String,
+    is_success: String,
+    category: String,
+    arity: String,
+    render_in: String,
+}
 
+impl Gen<'_> {
+    /// The per-variant data and bodies of the inherent `impl`.
+    fn facts(&self) -> Facts {
+        let c = self.c;
         let (code_ty, raw_code) = if self.is_int() {
             ("::core::primitive::i64", "*raw")
         } else {
@@ -47,14 +57,65 @@ impl Gen<'_> {
                 "::core::convert::AsRef::<::core::primitive::str>::as_ref(raw)",
             )
         };
-        let code_body = self.split("CODES[known.__error_code_index()]", raw_code);
         let mut codes = String::new();
         for e in &c.entries {
             push_code(&mut codes, &e.code);
             codes.push(',');
         }
+        let mut names = String::new();
+        for e in &c.entries {
+            push_lit(&mut names, &e.name);
+            names.push(',');
+        }
+        push_lit(&mut names, &c.unknown);
+        let (arity, render_in) = self.templates();
+        Facts {
+            is_known: if self.has_catch_all() {
+                format!("self.__error_code_index() != {}", self.n)
+            } else {
+                "true".to_owned()
+            },
+            code_ty,
+            code_body: self.split("CODES[known.__error_code_index()]", raw_code),
+            codes,
+            langs: c.languages.len(),
+            messages: self.messages(),
+            names,
+            key: facts(
+                self,
+                "::core::option::Option<&::core::primitive::str>",
+                &c.entries,
+                |out, e| push_opt_str(out, e.key.as_deref()),
+                c.entries.iter().any(|e| e.key.is_some()),
+                "::core::option::Option::None",
+            ),
+            http: self.http(),
+            retryable: facts(
+                self,
+                "::core::primitive::bool",
+                &c.entries,
+                |out, e| out.push_str(if e.retryable { "true" } else { "false" }),
+                c.entries.iter().any(|e| e.retryable),
+                "false",
+            ),
+            is_success: self.is_success(),
+            category: self.category(),
+            arity,
+            render_in,
+        }
+    }
 
-        let langs = c.languages.len();
+    /// The text placed for the catch-all in the message tables.
+    fn unknown_text(&self) -> String {
+        let mut text = String::new();
+        push_lit(&mut text, &format!("unknown {} code", self.c.name));
+        text
+    }
+
+    /// `MESSAGES`' rows, one per language, the catch-all's text last.
+    fn messages(&self) -> String {
+        let c = self.c;
+        let unknown_text = self.unknown_text();
         let mut messages = String::new();
         for lang in &c.languages {
             messages.push('[');
@@ -64,44 +125,32 @@ impl Gen<'_> {
             }
             let _ = write!(messages, "{unknown_text}],");
         }
-        let mut names = String::new();
-        for e in &c.entries {
-            push_lit(&mut names, &e.name);
-            names.push(',');
-        }
-        push_lit(&mut names, &c.unknown);
+        messages
+    }
 
-        let key = facts(
-            self,
-            "::core::option::Option<&::core::primitive::str>",
-            &c.entries,
-            |out, e| push_opt_str(out, e.key.as_deref()),
-            c.entries.iter().any(|e| e.key.is_some()),
-            "::core::option::Option::None",
-        );
-        // Statuses are 100..=599, so 0 stands for none: a plain `u16` array
-        // type-checks much faster than one of `Option::Some(…)` calls.
-        let http = if c.entries.iter().any(|e| e.http.is_some()) {
-            let mut statuses = String::new();
-            for e in &c.entries {
-                let _ = write!(statuses, "{},", e.http.unwrap_or(0));
-            }
-            format!(
-                "static FACTS: [::core::primitive::u16; {n1}] = [{statuses}0];\n\
-                 match FACTS[self.__error_code_index()] {{ 0 => ::core::option::Option::None, status => ::core::option::Option::Some(status) }}"
-            )
-        } else {
-            "::core::option::Option::None".to_owned()
-        };
-        let retryable = facts(
-            self,
-            "::core::primitive::bool",
-            &c.entries,
-            |out, e| out.push_str(if e.retryable { "true" } else { "false" }),
-            c.entries.iter().any(|e| e.retryable),
-            "false",
-        );
-        // By index, so that a catch-all holding a success code is one.
+    /// `http_status`'s body. Statuses are 100..=599, so 0 stands for none:
+    /// a plain `u16` array type-checks much faster than one of
+    /// `Option::Some(…)` calls.
+    fn http(&self) -> String {
+        let c = self.c;
+        if c.entries.iter().all(|e| e.http.is_none()) {
+            return "::core::option::Option::None".to_owned();
+        }
+        let mut statuses = String::new();
+        for e in &c.entries {
+            let _ = write!(statuses, "{},", e.http.unwrap_or(0));
+        }
+        format!(
+            "static FACTS: [::core::primitive::u16; {}] = [{statuses}0];\n\
+             match FACTS[self.__error_code_index()] {{ 0 => ::core::option::Option::None, status => ::core::option::Option::Some(status) }}",
+            self.n + 1
+        )
+    }
+
+    /// `is_success`'s body: by index, so that a catch-all holding a success
+    /// code is one.
+    fn is_success(&self) -> String {
+        let c = self.c;
         let success: Vec<String> = c
             .entries
             .iter()
@@ -109,24 +158,28 @@ impl Gen<'_> {
             .filter(|(_, e)| c.success.contains(&e.code))
             .map(|(i, _)| i.to_string())
             .collect();
-        let is_success = if success.is_empty() {
+        if success.is_empty() {
             "false".to_owned()
         } else {
             format!(
                 "::core::matches!(self.__error_code_index(), {})",
                 success.join(" | ")
             )
-        };
-        let category = self.category();
+        }
+    }
 
-        // Without placeholders every message is one literal of arity 0:
-        // nothing to parse (a char-by-char pass over every text).
-        let languages: &[String] = if c.placeholders == PlaceholderStyle::None {
-            &[]
-        } else {
-            &c.languages
-        };
-        let templates: Vec<Vec<Vec<Piece>>> = languages
+    /// `arity`'s and `__error_code_render`'s bodies, from every message
+    /// parsed into pieces. Without placeholders every message is one literal
+    /// of arity 0: nothing to parse (a char-by-char pass over every text).
+    fn templates(&self) -> (String, String) {
+        let c = self.c;
+        if c.placeholders == PlaceholderStyle::None {
+            let render =
+                "let _ = args;\n::core::convert::From::from(self.__error_code_message(lang))";
+            return ("0".to_owned(), render.to_owned());
+        }
+        let templates: Vec<Vec<Vec<Piece>>> = c
+            .languages
             .iter()
             .map(|lang| {
                 c.entries
@@ -152,37 +205,68 @@ impl Gen<'_> {
             arity_values.iter().any(|a| *a > 0),
             "0",
         );
-        let render_in = if c.placeholders == PlaceholderStyle::None {
-            "let _ = args;\n::core::convert::From::from(self.__error_code_message(lang))".to_owned()
-        } else {
-            let mut per_lang = String::new();
-            for entries in &templates {
-                per_lang.push('[');
-                for pieces in entries {
-                    per_lang.push_str("&[");
-                    for p in pieces {
-                        match p {
-                            Piece::Lit(text) => {
-                                let _ = write!(per_lang, "{rt}::__private::Piece::Lit(");
-                                push_lit(&mut per_lang, text);
-                                per_lang.push_str("),");
-                            }
-                            Piece::Arg { index, raw } => {
-                                let _ = write!(per_lang, "{rt}::__private::Piece::Arg({index}, ");
-                                push_lit(&mut per_lang, raw);
-                                per_lang.push_str("),");
-                            }
+        (arity, self.render(&templates))
+    }
+
+    /// `__error_code_render`'s body: the pieces of every message, per
+    /// language, rendered by the runtime.
+    fn render(&self, templates: &[Vec<Vec<Piece>>]) -> String {
+        let rt = self.rt;
+        let unknown_text = self.unknown_text();
+        let mut per_lang = String::new();
+        for entries in templates {
+            per_lang.push('[');
+            for pieces in entries {
+                per_lang.push_str("&[");
+                for p in pieces {
+                    match p {
+                        Piece::Lit(text) => {
+                            let _ = write!(per_lang, "{rt}::__private::Piece::Lit(");
+                            push_lit(&mut per_lang, text);
+                            per_lang.push_str("),");
+                        }
+                        Piece::Arg { index, raw } => {
+                            let _ = write!(per_lang, "{rt}::__private::Piece::Arg({index}, ");
+                            push_lit(&mut per_lang, raw);
+                            per_lang.push_str("),");
                         }
                     }
-                    per_lang.push_str("],");
                 }
-                let _ = write!(per_lang, "&[{rt}::__private::Piece::Lit({unknown_text})]],");
+                per_lang.push_str("],");
             }
-            format!(
-                "static TEMPLATES: [[&[{rt}::__private::Piece]; {n1}]; {langs}] = [{per_lang}];\n\
-                 {rt}::__private::render(TEMPLATES[lang][self.__error_code_index()], args)"
-            )
-        };
+            let _ = write!(per_lang, "&[{rt}::__private::Piece::Lit({unknown_text})]],");
+        }
+        format!(
+            "static TEMPLATES: [[&[{rt}::__private::Piece]; {}]; {}] = [{per_lang}];\n\
+             {rt}::__private::render(TEMPLATES[lang][self.__error_code_index()], args)",
+            self.n + 1,
+            templates.len()
+        )
+    }
+
+    /// The inherent `impl`. Over 80 lines on purpose: the template is the
+    /// output's shape, method by method as `tests/golden/ebet.rs` shows it,
+    /// and reads best whole; what fills it comes from [`Gen::facts`].
+    pub(super) fn inherent(&self, out: &mut String) {
+        let rt = self.rt;
+        let n = self.n;
+        let n1 = n + 1;
+        let Facts {
+            is_known,
+            code_ty,
+            code_body,
+            codes,
+            langs,
+            messages,
+            names,
+            key,
+            http,
+            retryable,
+            is_success,
+            category,
+            arity,
+            render_in,
+        } = self.facts();
         let all = self.all();
         let index = self.index_fn();
 

@@ -12,7 +12,7 @@
 
 mod code_macro;
 mod conversions;
-mod docs;
+pub(crate) mod docs;
 mod methods;
 mod subset;
 mod traits;
@@ -25,7 +25,6 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 pub(crate) use code_macro::code_tokens;
-pub use docs::code_span;
 
 /// What the generator needs besides the catalog.
 #[derive(Clone, Debug, Default)]
@@ -39,31 +38,51 @@ pub struct Context {
     /// exported macro, which lives at the crate root.
     pub call_site: String,
     /// The runtime crate's path in generated code (`#[catalog(crate = …)]`,
-    /// `include_catalog!(…, crate = …)`); [`DEFAULT_CRATE`] when `None`.
+    /// `include_catalog!(…, crate = …)`); `::error_runtime` when `None`.
     pub crate_path: Option<String>,
+}
+
+impl Context {
+    /// The context `include_catalog!` builds for a catalog: `display` is the
+    /// path as the user wrote it, `files` every file the loader read (those
+    /// that exist are tracked), `call_site` where it is included, and the
+    /// runtime crate's path (`None` for `::error_runtime`).
+    pub fn new(
+        display: &str,
+        files: &[PathBuf],
+        call_site: &str,
+        crate_path: Option<String>,
+    ) -> Self {
+        Context {
+            display_path: display.to_owned(),
+            tracked: files.iter().filter(|f| f.is_file()).cloned().collect(),
+            call_site: call_site.to_owned(),
+            crate_path,
+        }
+    }
 }
 
 /// What `#[derive(ErrorCode)]` changes in the output: the enum is the
 /// user's, so it is not emitted, nor is `Debug` (the user derives it with
 /// `Clone` and `PartialEq`).
 #[derive(Clone, Debug)]
-pub struct Derive {
+pub(crate) struct Derive {
     /// The catch-all's payload; `None` when the enum has no catch-all, which
     /// makes the code conversions `TryFrom` instead of `From`.
-    pub catch_all: Option<CatchAll>,
+    pub(crate) catch_all: Option<CatchAll>,
     /// The user's variants that no entry names (only in an enum with mistakes,
     /// which were reported): they take the catch-all's facts so that the
     /// generated `match`es stay exhaustive and no error cascades.
-    pub unmatched: Vec<String>,
+    pub(crate) unmatched: Vec<String>,
     /// `#[catalog(inherent = false)]` makes this false: the public methods
     /// and `ALL` are then the `ErrorCode` trait's alone, so that the enum's
     /// own methods of the same names do not clash with them.
-    pub inherent: bool,
+    pub(crate) inherent: bool,
 }
 
 /// The payload type of a hand-written catch-all variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CatchAll {
+pub(crate) enum CatchAll {
     /// `Unknown(i64)`, integer codes.
     I64,
     /// `Unknown(String)`, string codes.
@@ -78,7 +97,7 @@ const DEPRECATED: &str = "deprecated in the catalog";
 
 /// The runtime crate's path in generated code unless the user names another
 /// (a crate that renames `error-runtime` in its `Cargo.toml`).
-pub const DEFAULT_CRATE: &str = "::error_runtime";
+pub(crate) const DEFAULT_CRATE: &str = "::error_runtime";
 
 /// The lint allows every top-level `impl` and `pub enum` carries. A macro's
 /// output is exempt from clippy, but the same items written to a file by a
@@ -89,9 +108,12 @@ pub const DEFAULT_CRATE: &str = "::error_runtime";
 const ALLOW: &str =
     "#[allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown)]\n";
 
-/// Generated items in order: tokens, and Rust source text still to be
-/// lexed. A proc macro lexes the text with the compiler's own lexer
-/// ([`Output::into_parts`]); everything else takes [`Output::into_tokens`].
+/// What a macro expands to, in order: tokens (the `compile_error!`s of the
+/// mistakes), and Rust source text still to be lexed (the generated items).
+/// Every entry point returns one: the proc-macro shim lexes the text with
+/// the compiler's own lexer ([`Output::into_parts`]), since `proc_macro2`
+/// would first run its own, unoptimised in a proc macro, over the text;
+/// everything else takes [`Output::into_tokens`].
 #[derive(Clone, Debug, Default)]
 pub struct Output {
     parts: Vec<Part>,
@@ -108,15 +130,36 @@ pub enum Part {
 }
 
 impl Output {
+    /// An expansion that is one error: the macro's input could not be read.
+    pub(crate) fn of_error(span: proc_macro2::Span, message: &str) -> Self {
+        let mut out = Output::default();
+        out.error(span, message);
+        out
+    }
+
+    /// Appends `::core::compile_error!(message);` at `span`: how every
+    /// mistake reaches the compiler.
+    pub(crate) fn error(&mut self, span: proc_macro2::Span, message: &str) {
+        self.push_tokens(quote::quote_spanned!(span=> ::core::compile_error!(#message);));
+    }
+
+    /// Appends generated Rust source text (it lexes: built from escaped
+    /// literals and validated names).
+    pub(crate) fn push_text(&mut self, text: String) {
+        if !text.is_empty() {
+            self.parts.push(Part::Text(text));
+        }
+    }
+
     /// Appends tokens.
-    pub fn push_tokens(&mut self, tokens: TokenStream) {
+    pub(crate) fn push_tokens(&mut self, tokens: TokenStream) {
         if !tokens.is_empty() {
             self.parts.push(Part::Tokens(tokens));
         }
     }
 
     /// Appends `other`'s pieces.
-    pub fn append(&mut self, other: Output) {
+    pub(crate) fn append(&mut self, other: Output) {
         self.parts.extend(other.parts);
     }
 
@@ -138,31 +181,16 @@ impl Output {
     }
 }
 
-impl From<TokenStream> for Output {
-    fn from(tokens: TokenStream) -> Self {
-        let mut out = Output::default();
-        out.push_tokens(tokens);
-        out
-    }
+/// Generates every item `include_catalog!` emits for `catalog`, as one
+/// piece of text ([`Output::into_tokens`] for tokens).
+pub fn generate(catalog: &Catalog, cx: &Context) -> Output {
+    items(catalog, cx, None)
 }
 
-/// Generates every item `include_catalog!` emits for `catalog`.
-pub fn generate(catalog: &Catalog, cx: &Context) -> TokenStream {
-    generate_output(catalog, cx).into_tokens()
-}
-
-/// [`generate`], with the bulk of the items as text for a proc macro to lex.
-pub fn generate_output(catalog: &Catalog, cx: &Context) -> Output {
-    generate_items(catalog, cx, None)
-}
-
-/// Generates the items `#[derive(ErrorCode)]` adds to the user's enum, which
-/// `catalog` describes (its `unknown` naming the catch-all, if any).
-pub fn generate_derive(catalog: &Catalog, cx: &Context, derive: &Derive) -> TokenStream {
-    generate_items(catalog, cx, Some(derive)).into_tokens()
-}
-
-fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
+/// The one generator, of [`generate`] and of `#[derive(ErrorCode)]`: with
+/// `derive`, the items the derive adds to the user's enum, which `catalog`
+/// describes (its `unknown` naming the catch-all, if any).
+pub(crate) fn items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> Output {
     let g = Gen::new(catalog, cx, derive);
     let rt = g.rt;
     let mut out = String::with_capacity(256 * catalog.entries.len() + 16_384);
@@ -193,9 +221,9 @@ fn generate_items(catalog: &Catalog, cx: &Context, derive: Option<&Derive>) -> O
     let mut conversions = String::new();
     g.conversions(&mut conversions);
     out.push_str(&g.call_api(conversions));
-    Output {
-        parts: vec![Part::Text(out)],
-    }
+    let mut output = Output::default();
+    output.push_text(out);
+    output
 }
 
 /// What stands for generated text that does not lex (it always lexes):

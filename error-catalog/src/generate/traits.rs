@@ -5,6 +5,10 @@ use super::{push_lit, Gen, ALLOW};
 use std::fmt::Write as _;
 
 impl Gen<'_> {
+    /// The four trait impls. Over 80 lines on purpose: most of it is the
+    /// template, the output's shape as `tests/golden/ebet.rs` shows it,
+    /// which reads best whole (split into snippet helpers, it would hide
+    /// what is generated).
     pub(super) fn traits(&self, out: &mut String) {
         let rt = self.rt;
         let c = self.c;

@@ -7,17 +7,17 @@
 
 use super::{Mapping, Rule};
 use crate::fnv::FnvMap;
-use crate::generate::push_lit;
-use proc_macro2::TokenStream;
+use crate::generate::{push_lit, Output};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-/// The items `include_mapping!` emits for `mapping`; `tracked` are the files
-/// whose edits must rebuild the crate (absolute paths).
-pub fn generate(mapping: &Mapping, tracked: &[PathBuf]) -> TokenStream {
-    let text = items(mapping, tracked);
-    text.parse()
-        .unwrap_or_else(|_| crate::generate::UNLEXABLE.parse().unwrap_or_default())
+/// The items `include_mapping!` emits for `mapping`, as text to lex (see
+/// [`Output`]); `tracked` are the files whose edits must rebuild the crate
+/// (absolute paths).
+pub fn generate(mapping: &Mapping, tracked: &[PathBuf]) -> Output {
+    let mut out = Output::default();
+    out.push_text(items(mapping, tracked));
+    out
 }
 
 fn items(m: &Mapping, tracked: &[PathBuf]) -> String {

@@ -21,7 +21,7 @@
 //! The pipeline is the catalog's: [`load()`] reads the file into the spanned
 //! tree, reads the `[mapping]` table (`read`), loads both catalogs with
 //! [`crate::load::load`], checks every rule against them
-//! (`resolve`, all mistakes collected), and [`generate`] writes the `impl`.
+//! (`resolve`, all mistakes collected), and [`generate()`] writes the `impl`.
 //!
 //! Decisions: a target is a variant name, or a code of the target catalog (an
 //! integer, or in a string catalog a string that names no variant). Integer
@@ -38,11 +38,11 @@ mod resolve;
 pub use generate::generate;
 
 use crate::diagnostic::{Diagnostic, Located, SourceFile, MAPPING_DOCS, SCHEMA_DOCS};
+use crate::generate::Output;
 use crate::model::Catalog;
 use crate::value::{Node, Span};
 use crate::{json, load, toml_doc};
-use proc_macro2::{Span as CallSpan, TokenStream};
-use quote::quote_spanned;
+use proc_macro2::TokenStream;
 use resolve::Side;
 use std::path::{Path, PathBuf};
 
@@ -196,7 +196,7 @@ pub fn load(path: &Path, display: &str) -> LoadedMapping {
     let mut diags = Vec::new();
     let tree = if is_json(path) {
         json::parse(&file.text).map_err(|e| {
-            Diagnostic::new(e.span, format!("JSON syntax error: {}", e.message)).help(format!(
+            e.help(format!(
                 "fix the JSON syntax; {MAPPING_DOCS} has the schema"
             ))
         })
@@ -400,24 +400,23 @@ const USAGE: &str = "include_mapping! takes the mapping file's path relative to 
 /// crate's `CARGO_MANIFEST_DIR`: one `compile_error!` per mistake of the
 /// mapping, then the `impl From` (whenever both catalogs could be read, so a
 /// mistake adds no error where the conversion is used).
-pub fn include_mapping(input: TokenStream) -> TokenStream {
+pub fn include_mapping(input: TokenStream) -> Output {
     let lit = match syn::parse2::<syn::LitStr>(input) {
         Ok(lit) => lit,
-        Err(e) => return compile_error(e.span(), USAGE),
+        Err(e) => return Output::of_error(e.span(), USAGE),
     };
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return compile_error(
+        return Output::of_error(
             lit.span(),
             "CARGO_MANIFEST_DIR is not set: include_mapping! must be compiled by cargo",
         );
     };
     let path = lit.value();
     let loaded = load(&Path::new(&manifest_dir).join(&path), &path);
-    let mut out: TokenStream = loaded
-        .diagnostics
-        .iter()
-        .map(|d| compile_error(lit.span(), &d.to_string()))
-        .collect();
+    let mut out = Output::default();
+    for located in &loaded.diagnostics {
+        out.error(lit.span(), &located.to_string());
+    }
     if let Some(mapping) = &loaded.mapping {
         let tracked: Vec<PathBuf> = loaded
             .files
@@ -425,11 +424,7 @@ pub fn include_mapping(input: TokenStream) -> TokenStream {
             .filter(|f| f.is_file())
             .cloned()
             .collect();
-        out.extend(generate(mapping, &tracked));
+        out.append(generate(mapping, &tracked));
     }
     out
-}
-
-fn compile_error(span: CallSpan, message: &str) -> TokenStream {
-    quote_spanned!(span=> ::core::compile_error!(#message);)
 }

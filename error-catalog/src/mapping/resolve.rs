@@ -9,8 +9,8 @@ use super::{Route, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::fnv::FnvMap;
 use crate::model::{Catalog, Code, CodeType, Entry};
+use crate::names::nearest;
 use crate::names::{distance, fold};
-use crate::validate::nearest;
 use crate::value::{Key, Span};
 
 /// How many uncovered or mismatched codes a message lists.

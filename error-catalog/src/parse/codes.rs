@@ -4,12 +4,8 @@
 use super::reader::Reader;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Code, CodeType};
+use crate::names::is_decimal;
 use crate::value::{Int, Key, Node, Span, Value};
-
-pub(crate) fn is_decimal(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
 
 /// Why a code key is not a code of the catalog's type.
 pub(super) enum CodeProblem {

@@ -43,31 +43,7 @@ impl Reader<'_> {
         self.fields(fields, CATEGORY_FIELDS, &entry, "");
         let doc = find(fields, "doc").and_then(|n| self.string(n, &entry, "doc"));
         let matcher = match (find(fields, "range"), find(fields, "prefix"), code_type) {
-            (Some(range), None, CodeType::Int) => {
-                let bounds: Vec<i64> = self
-                    .array(range, &entry, "range")
-                    .iter()
-                    .filter_map(|n| match &n.value {
-                        Value::Int(Int::Fits(v)) => Some(*v),
-                        _ => {
-                            self.wrong_type(n, &entry, "range", "an i64 integer");
-                            None
-                        }
-                    })
-                    .collect();
-                match bounds[..] {
-                    [lo, hi] if lo <= hi => Matcher::Range(lo, hi),
-                    _ => {
-                        self.error(
-                            range.span.clone(),
-                            &entry,
-                            "`range` must be two integers [low, high] with low <= high".into(),
-                            "write e.g. range = [1000, 1999]",
-                        );
-                        return None;
-                    }
-                }
-            }
+            (Some(range), None, CodeType::Int) => self.range(range, &entry)?,
             (None, Some(prefix), CodeType::Str) => {
                 Matcher::Prefix(self.string(prefix, &entry, "prefix")?)
             }
@@ -113,5 +89,32 @@ impl Reader<'_> {
             doc,
             matcher,
         })
+    }
+
+    /// A category's `range = [low, high]` of integer codes.
+    fn range(&mut self, range: &Node, entry: &str) -> Option<Matcher> {
+        let bounds: Vec<i64> = self
+            .array(range, entry, "range")
+            .iter()
+            .filter_map(|n| match &n.value {
+                Value::Int(Int::Fits(v)) => Some(*v),
+                _ => {
+                    self.wrong_type(n, entry, "range", "an i64 integer");
+                    None
+                }
+            })
+            .collect();
+        match bounds[..] {
+            [lo, hi] if lo <= hi => Some(Matcher::Range(lo, hi)),
+            _ => {
+                self.error(
+                    range.span.clone(),
+                    entry,
+                    "`range` must be two integers [low, high] with low <= high".into(),
+                    "write e.g. range = [1000, 1999]",
+                );
+                None
+            }
+        }
     }
 }

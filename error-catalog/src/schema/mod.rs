@@ -144,7 +144,7 @@ pub(crate) mod known {
 mod tests {
     use super::VARIANT_RESERVED;
     use crate::names::camel_case_problem;
-    use crate::validate::GENERATED_ITEMS;
+    use crate::names::GENERATED_ITEMS;
 
     #[test]
     fn reserved_names_are_the_readers() {

@@ -1,10 +1,10 @@
 //! The `toml` crate as the oracle of the catalog TOML reader
-//! (`error_catalog::toml_doc`): for every document, either both reject it or
+//! (`error_catalog::__unstable::toml_doc`): for every document, either both reject it or
 //! both read the same tree — values, source order and every span. Shared by
 //! the proptest `toml_oracle` and the cargo-fuzz target `toml_doc`.
 
-use error_catalog::toml_doc;
-use error_catalog::value::{Int, Key, Node, Value};
+use error_catalog::__unstable::toml_doc;
+use error_catalog::__unstable::value::{Int, Key, Node, Value};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
