@@ -2,6 +2,7 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use crate::ErrorCode;
@@ -127,6 +128,7 @@ struct Inner<E> {
 /// The texts an error keeps, the code's as sent and the server's message,
 /// in one buffer: inside the error's own allocation when they are short
 /// (most are), so a vendor's error reply costs one allocation, not three.
+/// The bytes are UTF-8: [`ApiError::new`] is given text only.
 struct Texts {
     bytes: Bytes,
     /// The code's text is `bytes[..code]`, when there is one.
@@ -140,35 +142,43 @@ const INLINE: usize = 64;
 
 enum Bytes {
     Inline { len: usize, buf: [u8; INLINE] },
-    Heap(String),
+    Heap(Vec<u8>),
 }
 
 impl Texts {
-    fn new(code: Option<&str>, message: Option<&str>) -> Self {
+    /// No code text, no message.
+    const NONE: Texts = Texts {
+        bytes: Bytes::Inline {
+            len: 0,
+            buf: [0; INLINE],
+        },
+        code: None,
+        message: false,
+    };
+
+    /// Keeps `code` and `message` (UTF-8 each). Filled where the texts
+    /// already are, in the error's box: a `Texts` built aside and moved in
+    /// was read back in wide loads of its narrow stores, a
+    /// store-forwarding stall per error.
+    fn keep(&mut self, code: Option<&[u8]>, message: Option<&[u8]>) {
         let (first, rest) = (code.unwrap_or_default(), message.unwrap_or_default());
         let len = first.len() + rest.len();
-        let bytes = if len <= INLINE {
-            let mut buf = [0; INLINE];
-            buf[..first.len()].copy_from_slice(first.as_bytes());
-            buf[first.len()..len].copy_from_slice(rest.as_bytes());
-            Bytes::Inline { len, buf }
-        } else {
-            let mut text = String::with_capacity(len);
-            text.push_str(first);
-            text.push_str(rest);
-            Bytes::Heap(text)
-        };
-        Texts {
-            bytes,
-            code: code.map(str::len),
-            message: message.is_some(),
+        match &mut self.bytes {
+            Bytes::Inline { len: used, buf } if len <= INLINE => {
+                buf[..first.len()].copy_from_slice(first);
+                buf[first.len()..len].copy_from_slice(rest);
+                *used = len;
+            }
+            bytes => *bytes = Bytes::Heap([first, rest].concat()),
         }
+        self.code = code.map(<[u8]>::len);
+        self.message = message.is_some();
     }
 
     fn bytes(&self) -> &[u8] {
         match &self.bytes {
             Bytes::Inline { len, buf } => &buf[..*len],
-            Bytes::Heap(text) => text.as_bytes(),
+            Bytes::Heap(text) => text,
         }
     }
 
@@ -182,8 +192,9 @@ impl Texts {
     }
 }
 
-/// Bytes copied from `&str`s whole: UTF-8, so the fallback never shows (and
-/// checking keeps `unsafe` out for the cost of a scan of a short text).
+/// Bytes kept from whole UTF-8 texts, so the fallback never shows (and
+/// checking keeps `unsafe` out for the cost of a scan of a short text, paid
+/// when the text is read, not when the error is made).
 fn as_text(bytes: &[u8]) -> &str {
     core::str::from_utf8(bytes).unwrap_or_default()
 }
@@ -201,19 +212,24 @@ struct Excerpt {
 pub(super) const BODY_PREFIX: usize = 256;
 
 impl<E: ErrorCode> ApiError<E> {
+    /// An error keeping the code's text and the server's message, each
+    /// UTF-8 (else [`raw_code`](Self::raw_code) and
+    /// [`server_message`](Self::server_message) would read empty).
     pub(super) fn new(
         kind: ErrorKind,
         code: Option<E>,
-        raw_code: Option<&str>,
-        server_message: Option<&str>,
+        raw_code: Option<&[u8]>,
+        server_message: Option<&[u8]>,
     ) -> Self {
-        ApiError(Box::new(Inner {
+        let mut inner = Box::new(Inner {
             kind,
             code,
-            texts: Texts::new(raw_code, server_message),
+            texts: Texts::NONE,
             data_error: None,
             body: None,
-        }))
+        });
+        inner.texts.keep(raw_code, server_message);
+        ApiError(inner)
     }
 
     /// Keeps the first [`BODY_PREFIX`] bytes of `body`, cut at a character boundary.

@@ -140,7 +140,8 @@ where
     // odd offsets, and copying it out cost store-forwarding stalls.
     let (mut known, mut known_raw) = (None, false);
     let mut data = None;
-    let scan = scan::scan(body, envelope, &mut |scan: &Scan, at: usize| {
+    let mut scan = Scan::default();
+    scan::scan(body, envelope, &mut scan, &mut |scan: &Scan, at: usize| {
         // Only a success reply's `data` is read, and only once its code is known.
         let value = scan.code.as_ref().filter(|_| !scan.code_repeated)?;
         let (Ok(code), keep_raw) = read_code::<E>(body, value, envelope.code) else {
@@ -210,7 +211,7 @@ impl Reply<'_> {
     /// An error keeping the code (if any), its text if `keep_raw`, and the
     /// server's message.
     fn error<E: ErrorCode>(&self, kind: ErrorKind, code: Option<E>, keep_raw: bool) -> ApiError<E> {
-        let text = |value: &Value| value.text(self.body);
+        let text = |value: &Value| value.utf8(self.body);
         let raw_code = self.scan.code.as_ref().filter(|_| keep_raw).map(text);
         let server_message = self.scan.message().map(text);
         ApiError::new(kind, code, raw_code.as_deref(), server_message.as_deref())
