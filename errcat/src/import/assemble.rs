@@ -6,7 +6,7 @@
 
 use super::examples::{Envelope, Examples};
 use super::lang::{self, Given};
-use super::naming::{code_name, heading_name, variant_candidates, Names};
+use super::naming::{code_name, heading_name, title_name, variant_candidates, Names};
 use super::noise::page_noise;
 use super::table::{is_message_key, Report, Row, Table};
 use error_catalog::__unstable::names::{fold, to_snake_case};
@@ -135,7 +135,9 @@ pub fn assemble(
             );
         }
         let attached = attached.as_ref().filter(|a| a.owner == i);
-        let mut imported = catalog(table, entries, &names[i], subset_of, attached, given, report);
+        let mut imported = catalog(
+            table, entries, &names[i], subset_of, attached, given, report,
+        );
         // A subset's language and code type are its parent's, whatever its
         // own rows alone would give (English rows of a Chinese table).
         if let Some((_, lang, integer)) = parent {
@@ -328,10 +330,14 @@ fn catalog_names(tables: &[Table], base: &str) -> Vec<String> {
             if tables.len() == 1 {
                 return names.pick(&[base.to_owned()], &numbered);
             }
-            let from_heading: Vec<String> = heading_name(t.heading.as_deref())
-                .map(|h| format!("{base}{h}"))
-                .into_iter()
-                .collect();
+            // A page without headings (plain text) has only the line above.
+            let from_heading: Vec<String> = match &t.title {
+                Some(title) => title_name(Some(title)),
+                None => heading_name(t.heading.as_deref()),
+            }
+            .map(|h| format!("{base}{h}"))
+            .into_iter()
+            .collect();
             names.pick(&from_heading, &numbered)
         })
         .collect()
@@ -712,6 +718,7 @@ mod tests {
         Table {
             line,
             heading: Some(heading.into()),
+            title: Some(heading.into()),
             http: false,
             rows: rows
                 .iter()
@@ -760,19 +767,20 @@ mod tests {
             .collect();
         assert_eq!(
             files,
-            [
-                ("acme_ranges", 2),
-                ("acme_other_codes", 2),
-                ("acme_reply_codes", 1)
-            ]
+            [("acme_ranges", 2), ("acme_other", 2), ("acme_reply", 1)]
         );
         assert_eq!(out[0].categories[0].name, "common_errors");
         assert_eq!(out[0].success, ["0"]);
         let names: Vec<_> = out[1].entries.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Unknown", "Other"]);
         assert_eq!(out[1].unknown, Some("OtherCode"));
-        assert_eq!(out[2].subset_of.as_deref(), Some("acme_other_codes"));
-        let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
+        assert_eq!(out[2].subset_of.as_deref(), Some("acme_other"));
+        let lines: Vec<usize> = report
+            .sorted()
+            .iter()
+            .filter(|(_, note)| !note.starts_with("lang = "))
+            .map(|(l, _)| *l)
+            .collect();
         assert_eq!(lines, [10, 21, 30]);
     }
 

@@ -84,12 +84,16 @@ fn front_matter_lang(page: &str) -> Option<String> {
 /// Scripts that name their language, in the order they decide: kana and
 /// Hangul before Han (Japanese and Korean texts hold Han characters too).
 const SCRIPTS: [(&str, &str, fn(char) -> bool); 10] = [
-    ("ja", "Hiragana or Katakana", |c| {
-        matches!(c, '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}')
-    }),
-    ("ko", "Hangul", |c| {
-        matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
-    }),
+    (
+        "ja",
+        "Hiragana or Katakana",
+        |c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}'),
+    ),
+    (
+        "ko",
+        "Hangul",
+        |c| matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}'),
+    ),
     ("zh-CN", "Han without kana", is_han),
     ("ru", "Cyrillic", |c| matches!(c, '\u{0400}'..='\u{052f}')),
     ("el", "Greek", |c| matches!(c, '\u{0370}'..='\u{03ff}')),
@@ -110,7 +114,13 @@ pub fn is_han(c: char) -> bool {
 pub fn of_texts<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> Decided {
     // Any kana, Hangul or Han decides (a Chinese page quotes English names);
     // an alphabet decides when its letters outnumber the Latin ones.
-    let count = |script: fn(char) -> bool| texts.clone().flat_map(str::chars).filter(|&c| script(c)).count();
+    let count = |script: fn(char) -> bool| {
+        texts
+            .clone()
+            .flat_map(str::chars)
+            .filter(|&c| script(c))
+            .count()
+    };
     let latin = count(|c| c.is_ascii_alphabetic() || matches!(c, '\u{c0}'..='\u{24f}'));
     for (i, (tag, name, script)) in SCRIPTS[..SCRIPTS.len() - 1].iter().enumerate() {
         let n = count(*script);
@@ -124,17 +134,77 @@ pub fn of_texts<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> Decided {
 /// The commonest function words of Latin-script languages; a word a
 /// neighbour shares counts for both.
 const WORDS: [(&str, &[&str]); 11] = [
-    ("en", &["the", "is", "not", "of", "and", "to", "for", "with", "be", "are", "was", "has", "this", "or", "an"]),
-    ("es", &["el", "la", "los", "las", "del", "que", "es", "no", "por", "para", "una", "está", "y", "con", "se"]),
-    ("pt", &["o", "os", "da", "do", "das", "dos", "não", "é", "em", "um", "uma", "para", "com", "está"]),
-    ("fr", &["le", "la", "les", "des", "du", "et", "est", "pas", "une", "pour", "avec", "au", "aux", "n'est"]),
-    ("de", &["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "mit", "den", "für", "von", "wurde"]),
-    ("it", &["il", "gli", "di", "della", "che", "è", "non", "un", "una", "per", "con", "sono"]),
-    ("nl", &["het", "een", "en", "is", "niet", "van", "voor", "met", "te", "op", "wordt", "zijn"]),
-    ("id", &["yang", "dan", "tidak", "di", "ke", "dari", "ini", "untuk", "dengan", "atau", "adalah"]),
-    ("vi", &["không", "của", "và", "là", "có", "được", "các", "cho", "này", "một", "đã", "với"]),
-    ("tr", &["ve", "bir", "bu", "için", "ile", "değil", "çok", "olarak", "veya", "gibi"]),
-    ("pl", &["nie", "jest", "się", "na", "że", "do", "dla", "lub", "jak", "od", "został"]),
+    (
+        "en",
+        &[
+            "the", "is", "not", "of", "and", "to", "for", "with", "be", "are", "was", "has",
+            "this", "or", "an",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "los", "las", "del", "que", "es", "no", "por", "para", "una", "está", "y",
+            "con", "se",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "da", "do", "das", "dos", "não", "é", "em", "um", "uma", "para", "com",
+            "está",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "des", "du", "et", "est", "pas", "une", "pour", "avec", "au", "aux",
+            "n'est",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "mit", "den", "für",
+            "von", "wurde",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "gli", "di", "della", "che", "è", "non", "un", "una", "per", "con", "sono",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het", "een", "en", "is", "niet", "van", "voor", "met", "te", "op", "wordt", "zijn",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "yang", "dan", "tidak", "di", "ke", "dari", "ini", "untuk", "dengan", "atau", "adalah",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "không", "của", "và", "là", "có", "được", "các", "cho", "này", "một", "đã", "với",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "için", "ile", "değil", "çok", "olarak", "veya", "gibi",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "nie", "jest", "się", "na", "że", "do", "dla", "lub", "jak", "od", "został",
+        ],
+    ),
 ];
 
 /// Clear evidence: at least this many function words of one language, and
@@ -163,7 +233,10 @@ fn by_words<'a>(texts: impl Iterator<Item = &'a str>) -> Decided {
                 hits[b], WORDS[b].0, hits[0]
             ),
         ),
-        None => decided("en", "Latin script, no other language's words clearly".to_owned()),
+        None => decided(
+            "en",
+            "Latin script, no other language's words clearly".to_owned(),
+        ),
     }
 }
 
@@ -192,12 +265,30 @@ mod tests {
 
     #[test]
     fn function_words() {
-        let es = ["La operación no es válida", "El saldo de la cuenta no alcanza"];
+        let es = [
+            "La operación no es válida",
+            "El saldo de la cuenta no alcanza",
+        ];
         assert_eq!(tag(&es), "es");
-        assert_eq!(tag(&["Der Schlüssel ist nicht gültig", "Die Anfrage wurde abgelehnt"]), "de");
-        assert_eq!(tag(&["Le compte n'est pas actif", "La clé est expirée"]), "fr");
-        assert_eq!(tag(&["O cartão não é válido", "A conta está bloqueada"]), "pt");
-        assert_eq!(tag(&["Token tidak valid", "Saldo tidak cukup untuk transaksi ini"]), "id");
+        assert_eq!(
+            tag(&[
+                "Der Schlüssel ist nicht gültig",
+                "Die Anfrage wurde abgelehnt"
+            ]),
+            "de"
+        );
+        assert_eq!(
+            tag(&["Le compte n'est pas actif", "La clé est expirée"]),
+            "fr"
+        );
+        assert_eq!(
+            tag(&["O cartão não é válido", "A conta está bloqueada"]),
+            "pt"
+        );
+        assert_eq!(
+            tag(&["Token tidak valid", "Saldo tidak cukup untuk transaksi ini"]),
+            "id"
+        );
         assert_eq!(tag(&["The account is not active", "Invalid token"]), "en");
     }
 
@@ -230,7 +321,10 @@ mod tests {
     fn declarations() {
         let html = "<!DOCTYPE html>\n<HTML class=\"x\" lang=\"es_ES\"><body>";
         assert_eq!(declared(html), Some(("es-ES".into(), "<html lang>")));
-        assert_eq!(declared("---\ntitle: x\nlanguage: ja\n---\n# Codes"), Some(("ja".into(), "front matter")));
+        assert_eq!(
+            declared("---\ntitle: x\nlanguage: ja\n---\n# Codes"),
+            Some(("ja".into(), "front matter"))
+        );
         assert_eq!(declared("---\nlang: \"not a tag!\"\n---\n"), None);
         assert_eq!(declared("# Codes\nlang: es\n"), None);
         assert_eq!(declared("<html><body lang=\"de\">"), None);
