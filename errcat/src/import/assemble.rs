@@ -785,6 +785,25 @@ mod tests {
     }
 
     #[test]
+    fn a_translation_column_gets_its_own_language() {
+        let entry = |message: &str, translation: &str| Entry {
+            translation: Some((String::new(), translation.to_owned())),
+            ..fold_repeats(&[row(1, "7", message, false)], &mut Report::default()).remove(0)
+        };
+        let tag = |mut entries: Vec<Entry>, lang: &str| {
+            translation_lang(&mut entries, lang, &mut Report::default());
+            entries[0].translation.clone().map(|(tag, _)| tag)
+        };
+        let ja = vec![entry("Card declined", "カードが拒否されました")];
+        assert_eq!(tag(ja, "en").as_deref(), Some("ja"));
+        let en = vec![entry("Tarjeta rechazada", "Card declined")];
+        assert_eq!(tag(en, "es").as_deref(), Some("en"));
+        // Beside English messages, texts that say nothing clearly are Chinese.
+        let unclear = vec![entry("Card declined", "Card declined")];
+        assert_eq!(tag(unclear, "en").as_deref(), Some("zh-CN"));
+    }
+
+    #[test]
     fn derived_settings() {
         assert!(is_canonical_int("-1") && is_canonical_int("0") && !is_canonical_int("04026"));
         assert!(!is_canonical_int("G500") && !is_canonical_int("-0"));
