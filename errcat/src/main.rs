@@ -31,7 +31,10 @@ enum Command {
     /// skipped), `### -1000 UNKNOWN` headings over bullets, `code: text`
     /// lines and lists, definition lists, `Label: value` list items,
     /// whitespace-aligned columns with `Section:` lines, `KEY=text` blocks,
-    /// codes run into their text, JSON response examples.
+    /// codes run into their text, JSON response examples. Each catalog's
+    /// language comes from --lang, else the page's declaration, else the
+    /// texts' script or function words (see --lang); each enum is named
+    /// after its table's nearest heading when the page has several.
     ///
     /// The report (stderr) says per table which column it took as code,
     /// message, key and HTTP status, and why, and lists every line that looked
