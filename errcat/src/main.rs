@@ -61,7 +61,7 @@ enum Command {
     /// each file is written to a temporary file, then renamed. JSON catalogs
     /// keep their key order and indentation (they have no comments: the
     /// review list is the report's).
-    Import(ImportArgs),
+    Import(Box<ImportArgs>),
     /// Validate catalogs as the macro does; non-zero exit on errors.
     Check(check::Args),
     /// Print a Markdown reference of a catalog.
@@ -95,10 +95,14 @@ fn schema_help() -> String {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Import(ImportArgs { import, update }) if update.given() => {
-            update::run(import, update)
+        Command::Import(args) => {
+            let ImportArgs { import, update } = *args;
+            if update.given() {
+                update::run(import, update)
+            } else {
+                import::run(import)
+            }
         }
-        Command::Import(args) => import::run(args.import),
         Command::Check(args) => check::run(args),
         Command::Doc(args) => doc::run(args),
         Command::Diff(args) => diff::run(args),

@@ -767,14 +767,18 @@ mod tests {
             .collect();
         assert_eq!(
             files,
-            [("acme_ranges", 2), ("acme_other", 2), ("acme_reply", 1)]
+            [
+                ("acme_ranges", 2),
+                ("acme_other_codes", 2),
+                ("acme_reply_codes", 1)
+            ]
         );
         assert_eq!(out[0].categories[0].name, "common_errors");
         assert_eq!(out[0].success, ["0"]);
         let names: Vec<_> = out[1].entries.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Unknown", "Other"]);
         assert_eq!(out[1].unknown, Some("OtherCode"));
-        assert_eq!(out[2].subset_of.as_deref(), Some("acme_other"));
+        assert_eq!(out[2].subset_of.as_deref(), Some("acme_other_codes"));
         let lines: Vec<usize> = report
             .sorted()
             .iter()

@@ -81,27 +81,73 @@ fn front_matter_lang(page: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Scripts that name their language, in the order they decide: kana and
-/// Hangul before Han (Japanese and Korean texts hold Han characters too).
-const SCRIPTS: [(&str, &str, fn(char) -> bool); 10] = [
-    (
-        "ja",
-        "Hiragana or Katakana",
-        |c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}'),
-    ),
-    (
-        "ko",
-        "Hangul",
-        |c| matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}'),
-    ),
-    ("zh-CN", "Han without kana", is_han),
-    ("ru", "Cyrillic", |c| matches!(c, '\u{0400}'..='\u{052f}')),
-    ("el", "Greek", |c| matches!(c, '\u{0370}'..='\u{03ff}')),
-    ("ar", "Arabic", |c| matches!(c, '\u{0600}'..='\u{06ff}')),
-    ("he", "Hebrew", |c| matches!(c, '\u{0590}'..='\u{05ff}')),
-    ("th", "Thai", |c| matches!(c, '\u{0e00}'..='\u{0e7f}')),
-    ("hi", "Devanagari", |c| matches!(c, '\u{0900}'..='\u{097f}')),
-    ("en", "", |_| false),
+/// A script that names its language.
+struct Script {
+    tag: &'static str,
+    name: &'static str,
+    /// Any letter decides (kana, Hangul, Han: a Chinese page quotes English
+    /// names); else its letters must be at least as many as the Latin ones.
+    alone: bool,
+    holds: fn(char) -> bool,
+}
+
+/// In the order they decide: kana and Hangul before Han (Japanese and
+/// Korean texts hold Han characters too).
+const SCRIPTS: [Script; 9] = [
+    Script {
+        tag: "ja",
+        name: "Hiragana or Katakana",
+        alone: true,
+        holds: |c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}'),
+    },
+    Script {
+        tag: "ko",
+        name: "Hangul",
+        alone: true,
+        holds: |c| matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}'),
+    },
+    Script {
+        tag: "zh-CN",
+        name: "Han without kana",
+        alone: true,
+        holds: is_han,
+    },
+    Script {
+        tag: "ru",
+        name: "Cyrillic",
+        alone: false,
+        holds: |c| matches!(c, '\u{0400}'..='\u{052f}'),
+    },
+    Script {
+        tag: "el",
+        name: "Greek",
+        alone: false,
+        holds: |c| matches!(c, '\u{0370}'..='\u{03ff}'),
+    },
+    Script {
+        tag: "ar",
+        name: "Arabic",
+        alone: false,
+        holds: |c| matches!(c, '\u{0600}'..='\u{06ff}'),
+    },
+    Script {
+        tag: "he",
+        name: "Hebrew",
+        alone: false,
+        holds: |c| matches!(c, '\u{0590}'..='\u{05ff}'),
+    },
+    Script {
+        tag: "th",
+        name: "Thai",
+        alone: false,
+        holds: |c| matches!(c, '\u{0e00}'..='\u{0e7f}'),
+    },
+    Script {
+        tag: "hi",
+        name: "Devanagari",
+        alone: false,
+        holds: |c| matches!(c, '\u{0900}'..='\u{097f}'),
+    },
 ];
 
 /// Han ideographs and full-width punctuation: a Chinese text, when no kana
@@ -112,20 +158,21 @@ pub fn is_han(c: char) -> bool {
 
 /// The language of `texts` by their script, then by their words.
 pub fn of_texts<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> Decided {
-    // Any kana, Hangul or Han decides (a Chinese page quotes English names);
-    // an alphabet decides when its letters outnumber the Latin ones.
-    let count = |script: fn(char) -> bool| {
+    let count = |holds: fn(char) -> bool| {
         texts
             .clone()
             .flat_map(str::chars)
-            .filter(|&c| script(c))
+            .filter(|&c| holds(c))
             .count()
     };
     let latin = count(|c| c.is_ascii_alphabetic() || matches!(c, '\u{c0}'..='\u{24f}'));
-    for (i, (tag, name, script)) in SCRIPTS[..SCRIPTS.len() - 1].iter().enumerate() {
-        let n = count(*script);
-        if (i < 3 && n > 0) || (n > 0 && n >= latin) {
-            return decided(tag, format!("the texts are in {name} script"));
+    for script in &SCRIPTS {
+        let n = count(script.holds);
+        if n > 0 && (script.alone || n >= latin) {
+            return decided(
+                script.tag,
+                format!("the texts are in {} script", script.name),
+            );
         }
     }
     by_words(texts)
