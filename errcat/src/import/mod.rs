@@ -11,7 +11,7 @@
 //! by hand: `KEY=text` blocks ([`key_value`]), aligned columns ([`aligned`]),
 //! codes run into their text ([`run_on`]), `code: text` lines
 //! ([`code_lines`]), `code text` lines ([`spaced`]), JSON response examples ([`examples`]). [`assemble`]
-//! turns the tables into catalogs, [`write`](mod@write) into TOML, and every written
+//! turns the tables into catalogs (their language decided by [`lang`]), [`write`](mod@write) into TOML, and every written
 //! catalog is checked with the macro's own validation before the command
 //! succeeds.
 
