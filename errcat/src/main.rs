@@ -31,7 +31,10 @@ enum Command {
     /// skipped), `### -1000 UNKNOWN` headings over bullets, `code: text`
     /// lines and lists, definition lists, `Label: value` list items,
     /// whitespace-aligned columns with `Section:` lines, `KEY=text` blocks,
-    /// codes run into their text, JSON response examples.
+    /// codes run into their text, JSON response examples. Each catalog's
+    /// language comes from --lang, else the page's declaration, else the
+    /// texts' script or function words (see --lang); each enum is named
+    /// after its table's nearest heading when the page has several.
     ///
     /// The report (stderr) says per table which column it took as code,
     /// message, key and HTTP status, and why, and lists every line that looked
@@ -58,7 +61,7 @@ enum Command {
     /// each file is written to a temporary file, then renamed. JSON catalogs
     /// keep their key order and indentation (they have no comments: the
     /// review list is the report's).
-    Import(ImportArgs),
+    Import(Box<ImportArgs>),
     /// Validate catalogs as the macro does; non-zero exit on errors.
     Check(check::Args),
     /// Print a Markdown reference of a catalog.
@@ -92,10 +95,14 @@ fn schema_help() -> String {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Import(ImportArgs { import, update }) if update.given() => {
-            update::run(import, update)
+        Command::Import(args) => {
+            let ImportArgs { import, update } = *args;
+            if update.given() {
+                update::run(import, update)
+            } else {
+                import::run(import)
+            }
         }
-        Command::Import(args) => import::run(args.import),
         Command::Check(args) => check::run(args),
         Command::Doc(args) => doc::run(args),
         Command::Diff(args) => diff::run(args),

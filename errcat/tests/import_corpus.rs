@@ -606,3 +606,30 @@ fn expectations_hold_for_an_ideal_import() {
         }
     }
 }
+
+/// `--lang` overrides the page's declaration and its texts, canonical as the
+/// catalog reader writes tags; a tag the reader would refuse stops the import.
+#[test]
+fn lang_flag_sets_the_language() {
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/payment_declared_spanish.html");
+    let run = |lang: &str| {
+        Command::new(env!("CARGO_BIN_EXE_errcat"))
+            .args(["import", "--lang", lang])
+            .arg(&page)
+            .output()
+            .expect("errcat runs")
+    };
+    let given = run("pt_br");
+    assert!(given.status.success());
+    let stdout = String::from_utf8_lossy(&given.stdout);
+    assert!(stdout.contains("lang = \"pt-BR\"\n"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&given.stderr);
+    assert!(
+        stderr.contains("lang = \"pt-BR\": given by --lang"),
+        "{stderr}"
+    );
+    let refused = run("not a tag");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(refused.stdout.is_empty());
+}

@@ -5,7 +5,8 @@
 //! placeholders, success codes and HTTP statuses are derived.
 
 use super::examples::{Envelope, Examples};
-use super::naming::{code_name, heading_name, variant_candidates, Names};
+use super::lang::{self, Given};
+use super::naming::{code_name, heading_name, title_name, variant_candidates, Names};
 use super::noise::page_noise;
 use super::table::{is_message_key, Report, Row, Table};
 use error_catalog::__unstable::names::{fold, to_snake_case};
@@ -52,7 +53,7 @@ pub struct Entry {
     /// Struck through in the doc.
     pub deprecated: bool,
     /// The message in the other language (`lang`, text).
-    pub translation: Option<(&'static str, String)>,
+    pub translation: Option<(String, String)>,
     /// Doc line of the text taken as `message`.
     pub line: usize,
 }
@@ -68,8 +69,8 @@ pub struct Imported {
     pub line: usize,
     /// The table's heading.
     pub heading: Option<String>,
-    /// `zh-CN` when the texts are Chinese, else `en`.
-    pub lang: &'static str,
+    /// The texts' language, as [`super::lang`] decides it.
+    pub lang: String,
     /// Whether every code is a canonical decimal integer.
     pub integer: bool,
     /// Codes whose text says success.
@@ -93,6 +94,7 @@ pub fn assemble(
     tables: Vec<Table>,
     examples: Examples,
     base: &str,
+    given: &Given,
     report: &mut Report,
 ) -> Vec<Imported> {
     let mut tables = absorb_range_tables(tables, report);
@@ -124,7 +126,7 @@ pub fn assemble(
         let parent = out
             .iter()
             .find(|parent| parent.subset_of.is_none() && repeats(&entries, &parent.entries))
-            .map(|parent| (parent.file.clone(), parent.lang, parent.integer));
+            .map(|parent| (parent.file.clone(), parent.lang.clone(), parent.integer));
         let subset_of = parent.as_ref().map(|(file, _, _)| file.clone());
         if let Some(parent) = &subset_of {
             report.note(
@@ -133,7 +135,9 @@ pub fn assemble(
             );
         }
         let attached = attached.as_ref().filter(|a| a.owner == i);
-        let mut imported = catalog(table, entries, &names[i], subset_of, attached, report);
+        let mut imported = catalog(
+            table, entries, &names[i], subset_of, attached, given, report,
+        );
         // A subset's language and code type are its parent's, whatever its
         // own rows alone would give (English rows of a Chinese table).
         if let Some((_, lang, integer)) = parent {
@@ -271,7 +275,7 @@ fn fold_repeats(rows: &[Row], report: &mut Report) -> Vec<Entry> {
                 http: first.http,
                 doc: first.doc.clone(),
                 deprecated: first.deprecated,
-                translation: first.translation.clone().map(|t| ("", t)),
+                translation: first.translation.clone().map(|t| (String::new(), t)),
                 line: first.line,
             };
             for text in &first.more_texts {
@@ -326,10 +330,14 @@ fn catalog_names(tables: &[Table], base: &str) -> Vec<String> {
             if tables.len() == 1 {
                 return names.pick(&[base.to_owned()], &numbered);
             }
-            let from_heading: Vec<String> = heading_name(t.heading.as_deref())
-                .map(|h| format!("{base}{h}"))
-                .into_iter()
-                .collect();
+            // A page without headings (plain text) has only the line above.
+            let from_heading: Vec<String> = match &t.title {
+                Some(title) => title_name(Some(title)),
+                None => heading_name(t.heading.as_deref()),
+            }
+            .map(|h| format!("{base}{h}"))
+            .into_iter()
+            .collect();
             names.pick(&from_heading, &numbered)
         })
         .collect()
@@ -341,6 +349,7 @@ fn catalog(
     name: &str,
     subset_of: Option<String>,
     attached: Option<&Attached>,
+    given: &Given,
     report: &mut Report,
 ) -> Imported {
     let texts = || {
@@ -348,19 +357,15 @@ fn catalog(
             .iter()
             .flat_map(|e| std::iter::once(&e.message).chain(&e.other_messages))
     };
-    let lang = if texts().any(|t| t.chars().any(is_cjk)) {
-        "zh-CN"
-    } else {
-        "en"
-    };
+    let decided = given.decide(texts().map(String::as_str));
+    report.note(
+        table.line,
+        format!("lang = \"{}\": {}", decided.tag, decided.why),
+    );
+    let lang = decided.tag;
     let placeholders = placeholder_style(&entries, report);
     let integer = entries.iter().all(|e| is_canonical_int(&e.code));
-    let other_lang = if lang == "en" { "zh-CN" } else { "en" };
-    for entry in &mut entries {
-        if let Some((tag, _)) = entry.translation.as_mut() {
-            *tag = other_lang;
-        }
-    }
+    translation_lang(&mut entries, &lang, report);
     name_entries(&mut entries);
     for entry in &mut entries {
         entry.http = entry.http.or_else(|| {
@@ -632,9 +637,36 @@ fn has_java_placeholder(text: &str) -> bool {
         .any(|w| w[0] == b'{' && w[1].is_ascii_digit() && w[2] == b'}')
 }
 
-/// CJK ideographs and full-width punctuation: Chinese text.
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+/// The translation column's own language, from its texts; where they say
+/// the message's language (too little evidence), the other of English and
+/// Chinese, as a page beside its Chinese or English texts most often gives.
+fn translation_lang(entries: &mut [Entry], lang: &str, report: &mut Report) {
+    let texts: Vec<&str> = entries
+        .iter()
+        .filter_map(|e| e.translation.as_ref().map(|(_, t)| t.as_str()))
+        .collect();
+    let Some(line) = entries
+        .iter()
+        .find(|e| e.translation.is_some())
+        .map(|e| e.line)
+    else {
+        return;
+    };
+    let mut decided = lang::of_texts(texts.iter().copied());
+    if decided.tag == lang {
+        let other = if lang == "en" { "zh-CN" } else { "en" };
+        decided.tag = other.to_owned();
+        decided.why = format!("not the messages' {lang}");
+    }
+    report.note(
+        line,
+        format!("translation lang = \"{}\": {}", decided.tag, decided.why),
+    );
+    for entry in entries.iter_mut() {
+        if let Some((tag, _)) = entry.translation.as_mut() {
+            tag.clone_from(&decided.tag);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -686,6 +718,7 @@ mod tests {
         Table {
             line,
             heading: Some(heading.into()),
+            title: Some(heading.into()),
             http: false,
             rows: rows
                 .iter()
@@ -721,7 +754,13 @@ mod tests {
             table(30, "Reply codes", &[("7", None, "x")]),
         ];
         let mut report = Report::default();
-        let out = assemble(tables, Examples::default(), "Acme", &mut report);
+        let out = assemble(
+            tables,
+            Examples::default(),
+            "Acme",
+            &Given::default(),
+            &mut report,
+        );
         let files: Vec<_> = out
             .iter()
             .map(|c| (c.file.as_str(), c.entries.len()))
@@ -740,8 +779,32 @@ mod tests {
         assert_eq!(names, ["Unknown", "Other"]);
         assert_eq!(out[1].unknown, Some("OtherCode"));
         assert_eq!(out[2].subset_of.as_deref(), Some("acme_other_codes"));
-        let lines: Vec<usize> = report.sorted().iter().map(|(l, _)| *l).collect();
+        let lines: Vec<usize> = report
+            .sorted()
+            .iter()
+            .filter(|(_, note)| !note.starts_with("lang = "))
+            .map(|(l, _)| *l)
+            .collect();
         assert_eq!(lines, [10, 21, 30]);
+    }
+
+    #[test]
+    fn a_translation_column_gets_its_own_language() {
+        let entry = |message: &str, translation: &str| Entry {
+            translation: Some((String::new(), translation.to_owned())),
+            ..fold_repeats(&[row(1, "7", message, false)], &mut Report::default()).remove(0)
+        };
+        let tag = |mut entries: Vec<Entry>, lang: &str| {
+            translation_lang(&mut entries, lang, &mut Report::default());
+            entries[0].translation.clone().map(|(tag, _)| tag)
+        };
+        let ja = vec![entry("Card declined", "カードが拒否されました")];
+        assert_eq!(tag(ja, "en").as_deref(), Some("ja"));
+        let en = vec![entry("Tarjeta rechazada", "Card declined")];
+        assert_eq!(tag(en, "es").as_deref(), Some("en"));
+        // Beside English messages, texts that say nothing clearly are Chinese.
+        let unclear = vec![entry("Card declined", "Card declined")];
+        assert_eq!(tag(unclear, "en").as_deref(), Some("zh-CN"));
     }
 
     #[test]
@@ -749,6 +812,5 @@ mod tests {
         assert!(is_canonical_int("-1") && is_canonical_int("0") && !is_canonical_int("04026"));
         assert!(!is_canonical_int("G500") && !is_canonical_int("-0"));
         assert!(has_java_placeholder("Parameter ''{0}'' cannot") && !has_java_placeholder("{x}"));
-        assert!(is_cjk('签') && !is_cjk('a'));
     }
 }

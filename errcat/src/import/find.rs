@@ -26,6 +26,8 @@ struct Finder<'a> {
     found: Found,
     /// Prose lines (number, text): the last one above a table is its heading.
     prose: Vec<(usize, String)>,
+    /// The last heading that is no code's: the title of the tables below it.
+    title: Option<String>,
     /// Whether the last table takes the next code heading's row.
     open_headings: bool,
     /// Aligned blocks read so far, with the heading above the first: blocks
@@ -41,6 +43,7 @@ pub fn find(blocks: &[Block], over: &Overrides, report: &mut Report) -> Found {
     let mut finder = Finder {
         found: Found::default(),
         prose: Vec::new(),
+        title: None,
         open_headings: false,
         aligned: None,
         over,
@@ -66,6 +69,12 @@ impl Finder<'_> {
             self.prose.push((line, text.to_owned()));
             self.open_headings = false;
         }
+    }
+
+    /// A heading that names no code: prose, and the title of what follows.
+    fn push_title(&mut self, line: usize, text: &str) {
+        self.push_prose(line, text);
+        self.title = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
     }
 
     /// Reads the first of `blocks` (and the ones it owns); returns how many.
@@ -101,7 +110,10 @@ impl Finder<'_> {
         self.flush_aligned();
         self.open_headings = false;
         match rows::read(grid, heading, self.over, self.report) {
-            rows::Read::Codes(table) => self.found.tables.push(Ok(table)),
+            rows::Read::Codes(table) => self.found.tables.push(Ok(Table {
+                title: self.title.clone(),
+                ..table
+            })),
             rows::Read::Other => {}
             rows::Read::Ambiguous(why) => self.found.tables.push(Err(why)),
         }
@@ -132,11 +144,13 @@ impl Finder<'_> {
                 }),
                 None => self.push_prose(line, text),
             }
+            // Either way the nearest heading of what follows.
+            self.title = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
             return 1;
         };
         let owned = owned_text(after);
         let Some(row) = heading_row(line, code, rest, &after[..owned]) else {
-            self.push_prose(line, text);
+            self.push_title(line, text);
             return 1;
         };
         self.flush_aligned();
@@ -148,6 +162,7 @@ impl Finder<'_> {
                 self.found.tables.push(Ok(Table {
                     line,
                     heading: self.heading(),
+                    title: self.title.clone(),
                     rows: vec![row],
                     ..Table::default()
                 }));
@@ -291,6 +306,7 @@ impl Finder<'_> {
     /// are HTTP statuses.
     fn push_table(&mut self, mut table: Table) {
         table.http |= table.heading.as_deref().is_some_and(rows::mentions_http);
+        table.title.clone_from(&self.title);
         self.flush_aligned();
         self.open_headings = false;
         self.found.tables.push(Ok(table));

@@ -11,7 +11,7 @@
 //! by hand: `KEY=text` blocks ([`key_value`]), aligned columns ([`aligned`]),
 //! codes run into their text ([`run_on`]), `code: text` lines
 //! ([`code_lines`]), `code text` lines ([`spaced`]), JSON response examples ([`examples`]). [`assemble`]
-//! turns the tables into catalogs, [`write`](mod@write) into TOML, and every written
+//! turns the tables into catalogs (their language decided by [`lang`]), [`write`](mod@write) into TOML, and every written
 //! catalog is checked with the macro's own validation before the command
 //! succeeds.
 
@@ -26,6 +26,7 @@ mod find;
 mod html;
 mod key_value;
 mod labelled;
+mod lang;
 mod markdown;
 mod naming;
 mod noise;
@@ -70,6 +71,14 @@ pub struct Args {
     /// The column of HTTP statuses, for `http` (number or header text).
     #[arg(long, value_name = "COLUMN")]
     http_column: Option<ColumnRef>,
+    /// The language of the vendor's texts, a tag as catalogs write it (`es`,
+    /// `pt-BR`). Without it: the page's `<html lang>` or front matter
+    /// `lang:`/`language:`, else the texts' script (kana `ja`, Hangul `ko`,
+    /// Han `zh-CN`, Cyrillic `ru`, Greek, Arabic, Hebrew, Thai, Devanagari),
+    /// else their commonest function words (es, pt, fr, de, it, nl, id, vi,
+    /// tr, pl), else `en`. The report says which and why, per catalog.
+    #[arg(long, value_name = "TAG", value_parser = lang_tag)]
+    lang: Option<String>,
     /// Import only table N, numbered as the report numbers them (repeat the
     /// flag for several).
     #[arg(long = "table", value_name = "N")]
@@ -169,7 +178,11 @@ pub fn read_page(args: &Args) -> Result<Page, ExitCode> {
         );
         return Err(ExitCode::from(2));
     };
-    let catalogs = assemble::assemble(tables, found.examples, &base, &mut report);
+    let given = lang::Given {
+        flag: args.lang.clone(),
+        declared: lang::declared(text),
+    };
+    let catalogs = assemble::assemble(tables, found.examples, &base, &given, &mut report);
     let doc_name = args
         .doc
         .file_name()
@@ -239,6 +252,12 @@ fn base_name(name: Option<&str>, doc: &Path) -> Option<String> {
                 .unwrap_or_else(|| "Vendor".to_owned()),
         ),
     }
+}
+
+/// `--lang`'s tag, canonical, or why the catalog reader would refuse it.
+fn lang_tag(tag: &str) -> Result<String, String> {
+    error_catalog::__unstable::canonical_lang(tag)
+        .ok_or_else(|| format!("`{tag}` is no language tag (e.g. `es`, `pt-BR`, `zh-CN`)"))
 }
 
 /// Writes the files, then loads each as the macro would; returns the number

@@ -56,11 +56,53 @@ pub fn variant_candidates(code: &str, key: Option<&str>, message: &str) -> Vec<S
     if let Some((_, words)) = code.split_once(':').filter(|_| is_prefixed(code)) {
         candidates.extend(to_camel_case(words));
     }
-    if message.is_ascii() {
-        candidates.extend(from_text(message));
+    if let Some(text) = without_diacritics(message) {
+        candidates.extend(from_text(&text));
     }
     candidates.extend(to_camel_case(code));
     candidates
+}
+
+/// Latin letters with diacritics and the ASCII letters names write for them.
+const FOLDED: [(&str, &str); 18] = [
+    ("àáâãäåāăą", "a"),
+    ("çćčĉċ", "c"),
+    ("ďđ", "d"),
+    ("èéêëēĕėęě", "e"),
+    ("ĝğġģ", "g"),
+    ("ìíîïīĭįı", "i"),
+    ("ĺļľŀł", "l"),
+    ("ñńņňŉ", "n"),
+    ("òóôõöøōŏő", "o"),
+    ("ŕŗř", "r"),
+    ("śŝşš", "s"),
+    ("ţťŧ", "t"),
+    ("ùúûüũūŭůűų", "u"),
+    ("ýÿŷ", "y"),
+    ("źżž", "z"),
+    ("ß", "ss"),
+    ("æ", "ae"),
+    ("œ", "oe"),
+];
+
+/// The text with its Latin letters' diacritics dropped and typographic
+/// punctuation as ASCII (`¿`, `¡`, `«` are no part of a name); `None` when
+/// a letter of another script remains, which no ASCII name spells.
+fn without_diacritics(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return Some(text.to_owned());
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        match FOLDED.iter().find(|(from, _)| from.contains(lower)) {
+            _ if c.is_ascii() => out.push(c),
+            Some((_, to)) => out.push_str(to),
+            None if c.is_alphanumeric() => return None,
+            None => out.push(' '),
+        }
+    }
+    Some(out)
 }
 
 /// Words that alone name nothing (`Option: Too fast to cancel`).
@@ -143,8 +185,9 @@ pub fn code_name(code: &str) -> String {
     format!("Code{sign}{}", body.strip_prefix('X').unwrap_or(&body))
 }
 
-/// A table's part of an enum name: its heading in UpperCamelCase when the
-/// heading is short ASCII text (`BIZ Code` → `BizCode`).
+/// A table's part of an enum name on a page without headings (plain text):
+/// the short ASCII line above it, whole, in UpperCamelCase (`BIZ Code` →
+/// `BizCode`).
 pub fn heading_name(heading: Option<&str>) -> Option<String> {
     let heading = heading?;
     let words = heading.split_whitespace().count();
@@ -152,6 +195,65 @@ pub fn heading_name(heading: Option<&str>) -> Option<String> {
         .then(|| to_camel_case(heading))
         .flatten()
         .filter(|n| usable(n))
+}
+
+/// Words of a title that say only that the table lists codes (English and
+/// the commonest of other Latin-script pages, diacritics dropped).
+const GENERIC_TITLE: [&str; 31] = [
+    "error",
+    "errors",
+    "code",
+    "codes",
+    "list",
+    "lists",
+    "table",
+    "tables",
+    "the",
+    "following",
+    "of",
+    "and",
+    "for",
+    "a",
+    "reference",
+    "overview",
+    "appendix",
+    "codigo",
+    "codigos",
+    "errores",
+    "erros",
+    "erreur",
+    "erreurs",
+    "fehler",
+    "fehlercodes",
+    "de",
+    "del",
+    "des",
+    "du",
+    "la",
+    "los",
+];
+
+/// Words a title name keeps at most: the base name comes before them.
+const TITLE_WORDS: usize = 4;
+
+/// A table's part of an enum name: its title (the nearest heading) without
+/// the section numbers and generic words it starts with, at most
+/// four words, in UpperCamelCase (`9.1 Common errors` → `CommonErrors`,
+/// `List of the payment errors` → `PaymentErrors`, `HTTP Error Code` →
+/// `HttpErrorCode`, `Códigos de pagos` → `Pagos`). `None` (the caller
+/// numbers the table) when the title is only generic words (`Error codes`,
+/// `错误码`) or in a script no ASCII name spells.
+pub fn title_name(title: Option<&str>) -> Option<String> {
+    // `gateway's` is one word.
+    let title = without_diacritics(&title?.replace(['\'', '’'], ""))?;
+    let generic = |w: &&str| GENERIC_TITLE.contains(&w.to_ascii_lowercase().as_str());
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| generic(w) || w.bytes().all(|b| b.is_ascii_digit()))
+        .take(TITLE_WORDS)
+        .collect();
+    to_camel_case(&words.join(" ")).filter(|n| usable(n))
 }
 
 #[cfg(test)]
@@ -216,6 +318,17 @@ mod tests {
             "BadSignature"
         );
         assert_eq!(c("4026", None, "签名不对"), Vec::<String>::new());
+        assert_eq!(c("7", None, "Operación no válida")[0], "OperacionNoValida");
+        assert_eq!(
+            c("7", None, "¿Señal de la cuenta inválida? Reintente")[0],
+            "SenalDeLaCuentaInvalida"
+        );
+        assert_eq!(
+            c("7", None, "Prüfsumme ungültig: Straße")[0],
+            "PrufsummeUngultig"
+        );
+        assert_eq!(c("7", None, "Неверный запрос"), Vec::<String>::new());
+        assert_eq!(c("7", None, "Opération « refusée »")[0], "OperationRefusee");
         assert_eq!(code_name("4026"), "Code4026");
         assert_eq!(code_name("-1"), "CodeMinus1");
         assert_eq!(code_name("E_12"), "CodeE12");
@@ -234,5 +347,22 @@ mod tests {
         assert_eq!(names.pick(&s(&["Self", "ALL"]), "Code4"), "Code4");
         assert_eq!(heading_name(Some("BIZ Code")).as_deref(), Some("BizCode"));
         assert_eq!(heading_name(Some("错误代码表")), None);
+        let title = |t| title_name(Some(t));
+        assert_eq!(title("HTTP Error Code").as_deref(), Some("HttpErrorCode"));
+        assert_eq!(title("9.1 Common errors").as_deref(), Some("CommonErrors"));
+        assert_eq!(
+            title("List of the payment gateway's refund errors").as_deref(),
+            Some("PaymentGatewaysRefundErrors")
+        );
+        assert_eq!(
+            title("Códigos de error de la operación").as_deref(),
+            Some("Operacion")
+        );
+        assert_eq!(title("List of the error codes"), None);
+        assert_eq!(
+            title("Class Code 01: Warning").as_deref(),
+            Some("ClassCode01Warning")
+        );
+        assert_eq!(title("错误代码表"), None);
     }
 }

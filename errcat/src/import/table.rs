@@ -82,6 +82,9 @@ pub struct Table {
     pub line: usize,
     /// The heading or text line above the table, if any.
     pub heading: Option<String>,
+    /// The nearest heading above the table (prose lines are no titles):
+    /// what names its enum.
+    pub title: Option<String>,
     /// Whether the heading or the code column calls the codes HTTP statuses.
     pub http: bool,
     /// The rows, in document order.

@@ -18,7 +18,7 @@ pub fn to_toml(catalog: &Imported, doc: &str) -> String {
     );
     out.push_str("[catalog]\n");
     field(&mut out, "name", &quote(&catalog.name));
-    field(&mut out, "lang", &quote(catalog.lang));
+    field(&mut out, "lang", &quote(&catalog.lang));
     let source = match &catalog.heading {
         Some(heading) => format!("{heading} ({doc}, line {})", catalog.line),
         None => format!("{doc}, line {}", catalog.line),
