@@ -278,6 +278,22 @@ mod tests {
         assert!(!str_table(&["a", "b"]).unwrap().full);
     }
 
+    /// Digit codes of every length side by side (a string catalog of a
+    /// vendor's numbers, `0`, `1000`, `10000`, `05009`): neighbours one digit
+    /// longer share edges up to a bit, which no seed could once separate.
+    #[test]
+    fn digit_codes_of_every_length_get_a_table() {
+        let mut codes: Vec<String> = (0..3_000).map(|i: u32| i.to_string()).collect();
+        codes.extend((0..3_000).map(|i: u32| (i * 10).to_string()));
+        codes.extend((0..1_000).map(|i: u32| format!("{i:05}")));
+        codes.sort();
+        codes.dedup();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        for n in [2, 16, 135, codes.len()] {
+            assert!(str_table(&codes[..n]).is_ok(), "{n} codes");
+        }
+    }
+
     #[test]
     fn empty_and_deterministic() {
         assert_eq!(int_table(&[]).unwrap().slots, vec![None, None]);

@@ -64,6 +64,13 @@ pub fn middle(s: &[u8]) -> u64 {
 /// The hash of a string code from its [`edges`] `a` and `b` and length;
 /// with `FULL`, every 8-byte word in between too (for tables where two codes
 /// share their length and edges).
+///
+/// The length is added after the mix, not xored into an edge: `1000` and
+/// `10000` have the same first edge, and last edges that differ in the bit
+/// their lengths (4 and 5) differ in, so an xor made them one hash for every
+/// seed and no table could hold both. Added after the mix, two codes whose
+/// edges differ collide only for some seeds (the generator tries others), and
+/// two whose edges agree differ by their lengths.
 #[inline(always)]
 pub fn hash_str<const FULL: bool>(s: &[u8], a: u64, b: u64, seed: u64) -> u64 {
     let n = s.len();
@@ -78,7 +85,7 @@ pub fn hash_str<const FULL: bool>(s: &[u8], a: u64, b: u64, seed: u64) -> u64 {
             at += 8;
         }
     }
-    mix(x, b ^ (n as u64) ^ seed.rotate_left(32))
+    mix(x, b ^ seed.rotate_left(32)).wrapping_add(n as u64)
 }
 
 /// 64×64 → 128-bit multiply, folded.
@@ -91,6 +98,28 @@ fn mix(x: u64, y: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Codes no seed could tell apart before the length was kept out of
+    /// the edges: an edge one bit off from its neighbour's, where the two
+    /// lengths differ in that bit, or the same edges at two lengths.
+    #[test]
+    fn lengths_do_not_cancel_edges() {
+        let pairs: [(&[u8], &[u8]); 4] = [
+            (b"1000", b"10000"),
+            (b"AAAAAAA@", b"AAAAAAAA@"),
+            (b"AAAAAAAA", b"AAAAAAAAA"),
+            (b"ab", b"aab"),
+        ];
+        for (x, y) in pairs {
+            let same_for_every_seed = (0..8_u64).all(|seed| {
+                let seed = seed.wrapping_mul(SPREAD);
+                let (xa, xb) = edges(x);
+                let (ya, yb) = edges(y);
+                hash_str::<false>(x, xa, xb, seed) == hash_str::<false>(y, ya, yb, seed)
+            });
+            assert!(!same_for_every_seed, "{x:?} {y:?}");
+        }
+    }
 
     #[test]
     fn edges_cover_short_texts() {
