@@ -68,16 +68,12 @@ pub(super) fn read(root: &Node, diags: &mut Vec<Diagnostic>) -> Raw {
         );
         return Raw::default();
     };
-    r.fields(
+    r.top_fields(
         top,
         TOP_FIELDS,
         "the mapping file",
         "a mapping file has one table, [mapping]",
     );
-    // Read only to check its type: it names the editor's schema.
-    if let Some(node) = find(top, crate::schema::SCHEMA_KEY) {
-        r.string(node, "the mapping file", crate::schema::SCHEMA_KEY);
-    }
     let fields = r.table(node, ENTRY, "").unwrap_or(&[]);
     let misspelt = r.fields(fields, MAPPING_FIELDS, ENTRY, "");
     let mut raw = Raw {

@@ -75,16 +75,12 @@ pub fn subset_of(root: &Node) -> Option<(String, Span)> {
 pub fn parse(root: &Node, parent: Option<&Catalog>, diags: &mut Vec<Diagnostic>) -> Parsed {
     let mut r = Reader { diags };
     let top = r.table(root, "the catalog file", "").unwrap_or_default();
-    r.fields(
+    r.top_fields(
         top,
         TOP_FIELDS,
         "the catalog file",
         "top-level tables are [catalog], [categories.*] and [codes.*]",
     );
-    // Read only to check its type: it names the editor's schema.
-    if let Some(node) = find(top, crate::schema::SCHEMA_KEY) {
-        r.string(node, "the catalog file", crate::schema::SCHEMA_KEY);
-    }
     let h = header(&mut r, root, top, parent);
     // Fields in the order of CATALOG_FIELDS: mistakes at one position are
     // reported in the order they are found.

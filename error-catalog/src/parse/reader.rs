@@ -54,6 +54,22 @@ impl Reader<'_> {
         }
     }
 
+    /// Checks a document's top-level fields, and the type of its `$schema`
+    /// (read only for that: it names the editor's schema). Shared by the
+    /// catalog and the mapping reader.
+    pub(crate) fn top_fields(
+        &mut self,
+        top: &[(Key, Node)],
+        allowed: &[&str],
+        entry: &str,
+        hint: &str,
+    ) {
+        self.fields(top, allowed, entry, hint);
+        if let Some(node) = crate::value::find(top, crate::schema::SCHEMA_KEY) {
+            self.string(node, entry, crate::schema::SCHEMA_KEY);
+        }
+    }
+
     /// Reports unknown and repeated fields of a table.
     /// Returns the fields that the unknown ones most likely meant, so later
     /// checks can treat a misspelt field as written (one error per mistake).
